@@ -1,0 +1,12 @@
+package uk.nhs.talent.events;
+
+import java.net.URI;
+
+/** CloudEvent {@code source} values: the producing service, as a URI reference. */
+public final class EventSources {
+
+    public static final URI VACANCY_SERVICE = URI.create("/vacancy-service");
+
+    private EventSources() {
+    }
+}

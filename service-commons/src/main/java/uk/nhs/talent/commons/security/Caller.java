@@ -1,0 +1,66 @@
+package uk.nhs.talent.commons.security;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, as the verified token says: the client or user, the organisations an HR system acts for
+ * ({@code org_codes}) and a forum member's region ({@code region}). Object-level rules ask this bean.
+ */
+@RequestScoped
+public class Caller {
+
+    static final String ORG_CODES_CLAIM = "org_codes";
+    static final String REGION_CLAIM = "region";
+
+    @Inject
+    JsonWebToken token;
+
+    /** A stable id for the calling client or user: the authorised party of a service account, else the subject. */
+    public String id() {
+        String azp = token.getClaim("azp");
+        return azp != null ? azp : token.getSubject();
+    }
+
+    public Set<String> orgCodes() {
+        return toCodes(token.getClaim(ORG_CODES_CLAIM));
+    }
+
+    public boolean actsFor(String orgCode) {
+        return orgCode != null && orgCodes().contains(orgCode);
+    }
+
+    public Optional<String> region() {
+        Object region = token.getClaim(REGION_CLAIM);
+        if (region instanceof JsonString json) {
+            return Optional.of(json.getString());
+        }
+        return Optional.ofNullable(region).map(Object::toString).filter(r -> !r.isBlank());
+    }
+
+    /** Keycloak mappers emit a JSON array, or a single string when one value is set: accept both. */
+    static Set<String> toCodes(Object claim) {
+        Set<String> codes = new TreeSet<>();
+        if (claim instanceof JsonArray array) {
+            array.forEach(value -> codes.add(value instanceof JsonString s ? s.getString() : value.toString()));
+        } else if (claim instanceof Collection<?> collection) {
+            collection.forEach(value -> codes.add(value.toString()));
+        } else if (claim instanceof JsonString json) {
+            codes.addAll(Arrays.asList(json.getString().split("[\\s,]+")));
+        } else if (claim != null) {
+            codes.addAll(Arrays.asList(claim.toString().split("[\\s,]+")));
+        }
+        codes.removeIf(String::isBlank);
+        return Set.copyOf(codes);
+    }
+}

@@ -1,0 +1,19 @@
+package uk.nhs.talent.testsupport;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = KafkaResource.TOPICS_ARG, value = "selftest.second.v1"))
+@QuarkusTestResource(value = OidcProviderResource.class, restrictToAnnotatedClass = true)
+class SharedAcrossRestartsSecondTest extends SharedAcrossRestartsCheck {
+
+    @Test
+    void seesTheSharedServers() throws Exception {
+        sameServersAndWorkingTokens("selftest.second.v1");
+    }
+}

@@ -1,0 +1,28 @@
+package uk.nhs.talent.vacancy.messaging;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import uk.nhs.talent.persistence.outbox.Outbox;
+import uk.nhs.talent.events.Topics;
+import uk.nhs.talent.events.vacancy.VacancyEvent;
+import uk.nhs.talent.events.vacancy.VacancyEvents;
+
+/** Puts a vacancy event in the outbox, in the caller's transaction; the relay publishes it. */
+@ApplicationScoped
+public class VacancyEventPublisher {
+
+    private final Outbox outbox;
+
+    public VacancyEventPublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void publish(VacancyEvent event) {
+        outbox.add(Topics.VACANCY_EVENTS,
+                VacancyEvents.toCloudEvent(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), event));
+    }
+}

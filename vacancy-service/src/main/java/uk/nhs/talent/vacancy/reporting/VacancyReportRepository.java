@@ -1,0 +1,94 @@
+package uk.nhs.talent.vacancy.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import uk.nhs.talent.events.vacancy.Level;
+import uk.nhs.talent.events.vacancy.RecruitmentRoute;
+import uk.nhs.talent.events.vacancy.RoleFamily;
+import uk.nhs.talent.vacancy.reporting.VacancyReportRows.CandidatesPerVacancy;
+import uk.nhs.talent.vacancy.reporting.VacancyReportRows.OpenVacancies;
+import uk.nhs.talent.vacancy.reporting.VacancyReportRows.RouteShare;
+import uk.nhs.talent.vacancy.reporting.VacancyReportRows.TimeToFill;
+
+/** The aggregate queries, in SQL: PostgreSQL computes the percentiles where the data is. */
+@ApplicationScoped
+public class VacancyReportRepository {
+
+    /** Region and period filters; a null bound matches everything. */
+    private static final String SCOPE = " and (cast(:region as varchar) is null or v.region_code = :region)"
+            + " and (cast(:from as date) is null or %1$s >= :from)"
+            + " and (cast(:to as date) is null or %1$s <= :to)";
+
+    private final EntityManager entityManager;
+
+    public VacancyReportRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<OpenVacancies> open(String region) {
+        return rows("""
+                select v.region_code, v.role_family, v.level, count(*)
+                from vacancy v where v.status not in ('FILLED', 'WITHDRAWN')""" + SCOPE.formatted("v.opened_on") + """
+                 group by v.region_code, v.role_family, v.level order by 1, 2, 3""", region, null, null)
+                .stream()
+                .map(r -> new OpenVacancies((String) r[0], RoleFamily.valueOf((String) r[1]), Level.valueOf((String) r[2]),
+                        ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    public List<TimeToFill> timeToFill(String region, LocalDate from, LocalDate to) {
+        return rows("""
+                select v.region_code, count(*),
+                       percentile_cont(0.5) within group (order by v.filled_on - v.opened_on),
+                       percentile_cont(0.9) within group (order by v.filled_on - v.opened_on)
+                from vacancy v where v.status = 'FILLED'""" + SCOPE.formatted("v.filled_on") + """
+                 group by grouping sets ((v.region_code), ()) order by 1 nulls first""", region, from, to)
+                .stream()
+                .map(r -> new TimeToFill((String) r[0], ((Number) r[1]).longValue(), decimal(r[2]), decimal(r[3])))
+                .toList();
+    }
+
+    public List<CandidatesPerVacancy> candidates(String region, LocalDate from, LocalDate to) {
+        return rows("""
+                select v.region_code, v.role_family, count(*), avg(v.applicant_count),
+                       avg((select count(*) from vacancy_shortlist s where s.vacancy_id = v.id))
+                from vacancy v where v.shortlisted_on is not null""" + SCOPE.formatted("v.shortlisted_on") + """
+                 group by v.region_code, v.role_family order by 1, 2""", region, from, to)
+                .stream()
+                .map(r -> new CandidatesPerVacancy((String) r[0], RoleFamily.valueOf((String) r[1]),
+                        ((Number) r[2]).longValue(), decimal(r[3]), decimal(r[4])))
+                .toList();
+    }
+
+    public List<RouteShare> routes(String region, LocalDate from, LocalDate to) {
+        return rows("""
+                select v.recruitment_route, count(*), count(*) filter (where v.status = 'FILLED'),
+                       count(*)::numeric / sum(count(*)) over ()
+                from vacancy v where true""" + SCOPE.formatted("v.opened_on") + """
+                 group by v.recruitment_route order by 1""", region, from, to)
+                .stream()
+                .map(r -> new RouteShare(RecruitmentRoute.valueOf((String) r[0]), ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue(), decimal(r[3])))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String region, LocalDate from, LocalDate to) {
+        Query query = entityManager.createNativeQuery(sql)
+                .setParameter("region", region)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        return query.getResultList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? null : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
+    }
+}
