@@ -13,6 +13,7 @@ import uk.nhs.talent.events.Topics;
 import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.OidcProviderResource;
 import uk.nhs.talent.testsupport.PostgresResource;
+import uk.nhs.talent.testsupport.ServiceBasicsContract;
 
 /**
  * Declares, for every test of this module, the real servers they run against (global test resources, started
@@ -25,7 +26,7 @@ import uk.nhs.talent.testsupport.PostgresResource;
 @QuarkusTestResource(value = PostgresResource.class,
         initArgs = @ResourceArg(name = PostgresResource.DATABASE_ARG, value = "vacancy"))
 @QuarkusTestResource(OidcProviderResource.class)
-class ServiceHealthTest {
+class ServiceHealthTest extends ServiceBasicsContract {
 
     @Test
     void readyWithTheRealDatabaseAndBrokerWithoutAToken() {

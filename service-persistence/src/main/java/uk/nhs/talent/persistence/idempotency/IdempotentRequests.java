@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.nhs.talent.commons.http.WriteHeaders;
 import uk.nhs.talent.commons.problem.ApiProblem;
 
 /**
@@ -28,7 +29,6 @@ import uk.nhs.talent.commons.problem.ApiProblem;
 @ApplicationScoped
 public class IdempotentRequests {
 
-    public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
@@ -51,7 +51,7 @@ public class IdempotentRequests {
             return write.get();
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            throw ApiProblem.invalidField(HEADER, "must be 1 to 200 visible ASCII characters");
+            throw ApiProblem.invalidField(WriteHeaders.IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
         String requestHash = hash(request);
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(caller, key);

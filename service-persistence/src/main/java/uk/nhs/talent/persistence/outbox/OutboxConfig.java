@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 public interface OutboxConfig {
 
     /** How often the relay looks for unpublished events. */
-    @WithDefault("0.5s")
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** Events published per relay run. */

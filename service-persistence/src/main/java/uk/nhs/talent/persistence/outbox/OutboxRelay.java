@@ -48,7 +48,10 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishOnSchedule() {
         try {
-            publishPending();
+            // Drain the backlog: a full batch means there may be more waiting.
+            while (publishPending() == config.batchSize()) {
+                LOG.debug("Outbox relay: full batch published, continuing");
+            }
         } catch (RuntimeException e) {
             // Left unpublished: the next run tries again.
             LOG.warnf("Outbox relay run failed: %s", e.getClass().getName());
@@ -74,8 +77,10 @@ public class OutboxRelay {
         // Send the whole batch before waiting: the idempotent producer keeps the order within a partition.
         List<Uni<Void>> acks = batch.stream().map(this::send).toList();
         Uni.join().all(acks).andFailFast().await().atMost(Duration.ofMillis(config.sendTimeout().toMillis()));
-        OffsetDateTime now = OffsetDateTime.now();
-        batch.forEach(event -> event.publishedAt = now);
+        entityManager.createQuery("update OutboxEvent e set e.publishedAt = :now where e.id in :ids")
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("ids", batch.stream().map(event -> event.id).toList())
+                .executeUpdate();
         return batch.size();
     }
 

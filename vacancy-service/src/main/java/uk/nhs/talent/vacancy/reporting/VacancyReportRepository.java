@@ -2,7 +2,6 @@ package uk.nhs.talent.vacancy.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,47 +31,47 @@ public class VacancyReportRepository {
         this.entityManager = entityManager;
     }
 
-    public List<OpenVacancies> open(String region) {
+    public List<OpenVacancies> open(ReportFilter filter) {
         return rows("""
                 select v.region_code, v.role_family, v.level, count(*)
                 from vacancy v where v.status not in ('FILLED', 'WITHDRAWN')""" + SCOPE.formatted("v.opened_on") + """
-                 group by v.region_code, v.role_family, v.level order by 1, 2, 3""", region, null, null)
+                 group by v.region_code, v.role_family, v.level order by 1, 2, 3""", filter)
                 .stream()
                 .map(r -> new OpenVacancies((String) r[0], RoleFamily.valueOf((String) r[1]), Level.valueOf((String) r[2]),
                         ((Number) r[3]).longValue()))
                 .toList();
     }
 
-    public List<TimeToFill> timeToFill(String region, LocalDate from, LocalDate to) {
+    public List<TimeToFill> timeToFill(ReportFilter filter) {
         return rows("""
                 select v.region_code, count(*),
                        percentile_cont(0.5) within group (order by v.filled_on - v.opened_on),
                        percentile_cont(0.9) within group (order by v.filled_on - v.opened_on)
                 from vacancy v where v.status = 'FILLED'""" + SCOPE.formatted("v.filled_on") + """
-                 group by grouping sets ((v.region_code), ()) order by 1 nulls first""", region, from, to)
+                 group by grouping sets ((v.region_code), ()) order by 1 nulls first""", filter)
                 .stream()
                 .map(r -> new TimeToFill((String) r[0], ((Number) r[1]).longValue(), decimal(r[2]), decimal(r[3])))
                 .toList();
     }
 
-    public List<CandidatesPerVacancy> candidates(String region, LocalDate from, LocalDate to) {
+    public List<CandidatesPerVacancy> candidates(ReportFilter filter) {
         return rows("""
                 select v.region_code, v.role_family, count(*), avg(v.applicant_count),
                        avg((select count(*) from vacancy_shortlist s where s.vacancy_id = v.id))
                 from vacancy v where v.shortlisted_on is not null""" + SCOPE.formatted("v.shortlisted_on") + """
-                 group by v.region_code, v.role_family order by 1, 2""", region, from, to)
+                 group by v.region_code, v.role_family order by 1, 2""", filter)
                 .stream()
                 .map(r -> new CandidatesPerVacancy((String) r[0], RoleFamily.valueOf((String) r[1]),
                         ((Number) r[2]).longValue(), decimal(r[3]), decimal(r[4])))
                 .toList();
     }
 
-    public List<RouteShare> routes(String region, LocalDate from, LocalDate to) {
+    public List<RouteShare> routes(ReportFilter filter) {
         return rows("""
                 select v.recruitment_route, count(*), count(*) filter (where v.status = 'FILLED'),
                        count(*)::numeric / sum(count(*)) over ()
                 from vacancy v where true""" + SCOPE.formatted("v.opened_on") + """
-                 group by v.recruitment_route order by 1""", region, from, to)
+                 group by v.recruitment_route order by 1""", filter)
                 .stream()
                 .map(r -> new RouteShare(RecruitmentRoute.valueOf((String) r[0]), ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue(), decimal(r[3])))
@@ -80,11 +79,12 @@ public class VacancyReportRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String region, LocalDate from, LocalDate to) {
+    private List<Object[]> rows(String sql, ReportFilter filter) {
+        filter.requireOrderedPeriod();
         Query query = entityManager.createNativeQuery(sql)
-                .setParameter("region", region)
-                .setParameter("from", from)
-                .setParameter("to", to);
+                .setParameter("region", filter.region)
+                .setParameter("from", filter.from)
+                .setParameter("to", filter.to);
         return query.getResultList();
     }
 

@@ -1,21 +1,18 @@
 package uk.nhs.talent.vacancy.reporting;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.security.Roles;
 import uk.nhs.talent.vacancy.reporting.VacancyReportRows.CandidatesPerVacancy;
 import uk.nhs.talent.vacancy.reporting.VacancyReportRows.OpenVacancies;
@@ -29,9 +26,6 @@ import uk.nhs.talent.vacancy.reporting.VacancyReportRows.TimeToFill;
 @Produces(MediaType.APPLICATION_JSON)
 public class VacancyReportResource {
 
-    private static final String REGION = "Y5[6-9]|Y6[0-3]";
-    private static final String REGION_MESSAGE = "must be an NHS England region code, Y56 to Y63";
-
     private final VacancyReportRepository reports;
 
     public VacancyReportResource(VacancyReportRepository reports) {
@@ -40,50 +34,33 @@ public class VacancyReportResource {
 
     @GET
     @Path("/open")
-    @Operation(summary = "Open vacancies by region × role family × level", description = "Role national-analyst.")
-    public List<OpenVacancies> open(
-            @QueryParam("region") @Pattern(regexp = REGION, message = REGION_MESSAGE) String region) {
-        return reports.open(region);
+    @Operation(summary = "Open vacancies by region × role family × level",
+            description = "Role national-analyst. The period filters the opening date.")
+    public List<OpenVacancies> open(@BeanParam @Valid ReportFilter filter) {
+        return reports.open(filter);
     }
 
     @GET
     @Path("/time-to-fill")
-    @Operation(summary = "Time to fill (median, p90) of vacancies filled in the period, by region and for England",
-            description = "Role national-analyst.")
-    public List<TimeToFill> timeToFill(
-            @QueryParam("region") @Pattern(regexp = REGION, message = REGION_MESSAGE) String region,
-            @Parameter(description = "Filled on or after") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Filled on or before") @QueryParam("to") LocalDate to) {
-        requireOrdered(from, to);
-        return reports.timeToFill(region, from, to);
+    @Operation(summary = "Time to fill (median, p90 in days), by region and for all of England",
+            description = "Role national-analyst. The period filters the date filled; regionCode null is England.")
+    public List<TimeToFill> timeToFill(@BeanParam @Valid ReportFilter filter) {
+        return reports.timeToFill(filter);
     }
 
     @GET
     @Path("/candidates")
     @Operation(summary = "Applicants and qualified (shortlisted) candidates per vacancy, by region × role family",
-            description = "Role national-analyst.")
-    public List<CandidatesPerVacancy> candidates(
-            @QueryParam("region") @Pattern(regexp = REGION, message = REGION_MESSAGE) String region,
-            @Parameter(description = "Shortlisted on or after") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Shortlisted on or before") @QueryParam("to") LocalDate to) {
-        requireOrdered(from, to);
-        return reports.candidates(region, from, to);
+            description = "Role national-analyst. The period filters the shortlisting date.")
+    public List<CandidatesPerVacancy> candidates(@BeanParam @Valid ReportFilter filter) {
+        return reports.candidates(filter);
     }
 
     @GET
     @Path("/routes")
-    @Operation(summary = "Share of vacancies by recruitment route", description = "Role national-analyst.")
-    public List<RouteShare> routes(
-            @QueryParam("region") @Pattern(regexp = REGION, message = REGION_MESSAGE) String region,
-            @Parameter(description = "Opened on or after") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Opened on or before") @QueryParam("to") LocalDate to) {
-        requireOrdered(from, to);
-        return reports.routes(region, from, to);
-    }
-
-    private static void requireOrdered(LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiProblem.invalidField("to", "must not be before from");
-        }
+    @Operation(summary = "Share of vacancies by recruitment route",
+            description = "Role national-analyst. The period filters the opening date.")
+    public List<RouteShare> routes(@BeanParam @Valid ReportFilter filter) {
+        return reports.routes(filter);
     }
 }

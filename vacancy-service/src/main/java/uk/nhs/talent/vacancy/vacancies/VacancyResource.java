@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +27,8 @@ import uk.nhs.talent.commons.paging.Page;
 import uk.nhs.talent.commons.paging.PageRequest;
 import uk.nhs.talent.commons.security.Caller;
 import uk.nhs.talent.commons.security.Roles;
-import uk.nhs.talent.commons.versioning.ETags;
+import uk.nhs.talent.commons.http.ETags;
+import uk.nhs.talent.commons.http.WriteHeaders;
 import uk.nhs.talent.vacancy.vacancies.VacancyTransitions.ApplicationsClosed;
 import uk.nhs.talent.vacancy.vacancies.VacancyTransitions.Appointment;
 import uk.nhs.talent.vacancy.vacancies.VacancyTransitions.Offer;
@@ -43,11 +42,6 @@ import uk.nhs.talent.vacancy.vacancies.VacancyTransitions.Withdrawal;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VacancyResource {
-
-    private static final String IDEMPOTENCY_DOC = "Repeat-safe: a repeat with the same key returns the first "
-            + "response (header Idempotent-Replayed: true) and changes nothing";
-
-    private static final String IF_MATCH_DOC = "The ETag you read, such as \"3\"";
 
     private final VacancyService service;
     private final IdempotentRequests idempotent;
@@ -65,9 +59,9 @@ public class VacancyResource {
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag headers set")
     @APIResponse(responseCode = "403", description = "You do not act for that organisation")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
-    public Response open(@Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IdempotentRequests.HEADER) String key,
+    public Response open(@BeanParam WriteHeaders headers,
             @NotNull @Valid VacancyRequest request) {
-        return idempotent.execute(caller.id(), key, request, () -> {
+        return idempotent.execute(caller.id(), headers.idempotencyKey, request, () -> {
             VacancyView vacancy = service.open(request);
             return Response.created(URI.create("/vacancies/" + vacancy.id()))
                     .tag(ETags.of(vacancy.version())).entity(vacancy).build();
@@ -97,11 +91,9 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", description = "The vacancy is filled or withdrawn")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response revise(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC) @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IdempotentRequests.HEADER) String key,
+    public Response revise(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid VacancyRequest request) {
-        long version = ETags.requiredVersion(ifMatch);
-        return write(key, request, () -> service.revise(id, version, request));
+        return write(headers, request, () -> service.revise(id, headers.requiredVersion(), request));
     }
 
     @POST
@@ -112,11 +104,9 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
-    public Response closeApplications(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC) @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IdempotentRequests.HEADER) String key,
+    public Response closeApplications(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid ApplicationsClosed request) {
-        Long version = ETags.expectedVersion(ifMatch);
-        return write(key, request, () -> service.closeApplications(id, version, request));
+        return write(headers, request, () -> service.closeApplications(id, headers.expectedVersion(), request));
     }
 
     @POST
@@ -127,11 +117,9 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
-    public Response shortlist(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC) @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IdempotentRequests.HEADER) String key,
+    public Response shortlist(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid Shortlist request) {
-        Long version = ETags.expectedVersion(ifMatch);
-        return write(key, request, () -> service.shortlist(id, version, request));
+        return write(headers, request, () -> service.shortlist(id, headers.expectedVersion(), request));
     }
 
     @POST
@@ -142,11 +130,9 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
-    public Response offer(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC) @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IdempotentRequests.HEADER) String key,
+    public Response offer(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid Offer request) {
-        Long version = ETags.expectedVersion(ifMatch);
-        return write(key, request, () -> service.offer(id, version, request));
+        return write(headers, request, () -> service.offer(id, headers.expectedVersion(), request));
     }
 
     @POST
@@ -157,11 +143,9 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
-    public Response appoint(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC) @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IdempotentRequests.HEADER) String key,
+    public Response appoint(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid Appointment request) {
-        Long version = ETags.expectedVersion(ifMatch);
-        return write(key, request, () -> service.appoint(id, version, request));
+        return write(headers, request, () -> service.appoint(id, headers.expectedVersion(), request));
     }
 
     @POST
@@ -172,15 +156,13 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
-    public Response withdraw(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC) @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam(IdempotentRequests.HEADER) String key,
+    public Response withdraw(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid Withdrawal request) {
-        Long version = ETags.expectedVersion(ifMatch);
-        return write(key, request, () -> service.withdraw(id, version, request));
+        return write(headers, request, () -> service.withdraw(id, headers.expectedVersion(), request));
     }
 
-    private Response write(String key, Object request, Supplier<VacancyView> change) {
-        return idempotent.execute(caller.id(), key, request, () -> withETag(change.get(), 200));
+    private Response write(WriteHeaders headers, Object request, Supplier<VacancyView> change) {
+        return idempotent.execute(caller.id(), headers.idempotencyKey, request, () -> withETag(change.get(), 200));
     }
 
     private static Response withETag(VacancyView vacancy, int status) {

@@ -21,7 +21,7 @@ import uk.nhs.talent.persistence.paging.PanachePages;
 import uk.nhs.talent.persistence.paging.SortOrder;
 import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.security.Caller;
-import uk.nhs.talent.commons.versioning.ETags;
+import uk.nhs.talent.commons.http.ETags;
 import uk.nhs.talent.events.vacancy.VacancyAppointed;
 import uk.nhs.talent.events.vacancy.VacancyClosed;
 import uk.nhs.talent.events.vacancy.VacancyEvent;
@@ -76,7 +76,8 @@ public class VacancyService {
                 .orElseThrow(() -> ApiProblem.invalidField("orgCode", "is not a known organisation"));
         Vacancy vacancy = Vacancy.open(UUID.randomUUID(), organisation.odsCode, organisation.regionCode,
                 organisation.icbCode, request.details(), now());
-        repository.persistAndFlush(vacancy);
+        // Persisting sets version 0; both inserts go out in the one flush at commit.
+        repository.persist(vacancy);
         events.publish(new VacancyOpened(vacancy.snapshot()));
         return VacancyView.of(vacancy);
     }

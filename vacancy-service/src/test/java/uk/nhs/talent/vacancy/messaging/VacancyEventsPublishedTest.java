@@ -2,11 +2,15 @@ package uk.nhs.talent.vacancy.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.talent.vacancy.support.VacancyApi.fill;
+import static uk.nhs.talent.vacancy.support.VacancyApi.asHr;
+import static uk.nhs.talent.vacancy.support.VacancyApi.newVacancy;
 import static uk.nhs.talent.vacancy.support.VacancyApi.open;
+import static uk.nhs.talent.vacancy.support.VacancyApi.transition;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,21 @@ class VacancyEventsPublishedTest {
                     .isEqualTo("application/cloudevents+json");
         }
         assertThat(records).extracting(ConsumerRecord::partition).containsOnly(records.get(0).partition());
+    }
+
+    @Test
+    void revisionsAndWithdrawalsArePublishedValidToo() {
+        String id = open("RW3");
+        Map<String, Object> revised = newVacancy("RW3");
+        revised.put("title", "Interim Chief Finance Officer");
+        asHr("RW3").header("If-Match", "\"0\"").body(revised).put("/vacancies/{id}", id).then().statusCode(200);
+        transition("RW3", id, "withdrawal", Map.of("reason", "RECRUITMENT_PAUSED", "withdrawnOn", "2026-09-20"))
+                .then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = eventsOf(id, 3);
+        assertThat(records).extracting(r -> CloudEventCodec.fromStructuredJson(bytes(r)).getType()).containsExactly(
+                EventTypes.VACANCY_OPENED, EventTypes.VACANCY_UPDATED, EventTypes.VACANCY_WITHDRAWN);
+        records.forEach(record -> assertThat(EventSchemas.validate(bytes(record))).as(record.value()).isEmpty());
     }
 
     @Test

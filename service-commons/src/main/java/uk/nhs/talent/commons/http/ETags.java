@@ -1,4 +1,4 @@
-package uk.nhs.talent.commons.versioning;
+package uk.nhs.talent.commons.http;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +10,6 @@ import uk.nhs.talent.commons.problem.ApiProblem;
 /** Entity versions as HTTP entity tags: {@code ETag: "7"} out, {@code If-Match: "7"} in. */
 public final class ETags {
 
-    public static final String IF_MATCH = "If-Match";
     private static final Pattern TAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
 
     private ETags() {
@@ -27,7 +26,7 @@ public final class ETags {
         }
         Matcher matcher = TAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {
-            throw ApiProblem.invalidField(IF_MATCH, "must be the ETag of the resource, such as \"3\"");
+            throw ApiProblem.invalidField(WriteHeaders.IF_MATCH, "must be the ETag of the resource, such as \"3\"");
         }
         return Long.parseLong(matcher.group(1));
     }
