@@ -8,8 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Generated;
-
 /**
  * An event waiting to be published, written in the same transaction as the change it reports. Its id is the
  * CloudEvent id, so a republished event is recognisably the same event.
@@ -21,8 +19,7 @@ public class OutboxEvent {
     @Id
     public UUID id;
 
-    /** Insertion order, assigned by the database; the relay publishes in this order. */
-    @Generated
+    /** Insertion order, assigned by the database (not read back: only queries order by it). */
     @Column(name = "seq", insertable = false, updatable = false)
     public Long seq;
 
