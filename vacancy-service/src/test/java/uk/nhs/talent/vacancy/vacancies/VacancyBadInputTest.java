@@ -121,6 +121,15 @@ class VacancyBadInputTest {
     }
 
     @Test
+    void queryParametersThatDoNotConvert() {
+        asHr(ORG).get("/vacancies?status=ADVERTISED").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+        asHr(ORG).get("/vacancies?openedFrom=yesterday").then().statusCode(400)
+                .body("violations[0].field", equalTo("openedFrom"));
+        asHr(ORG).get("/vacancies?page=first").then().statusCode(400).body("violations[0].field", equalTo("page"));
+    }
+
+    @Test
     void badIfMatch() {
         String id = open(ORG);
         before++;
