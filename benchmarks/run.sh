@@ -2,7 +2,9 @@
 # Vacancy intake benchmark: sustained creates per second and p50/p99 latency of POST /vacancies on
 # vacancy-service (OIDC token check, validation, PostgreSQL, outbox, Kafka relay running), and in the same run
 # a bare Quarkus endpoint that inserts one row into the same PostgreSQL. Load by wrk (Debian package).
-# Usage: benchmarks/run.sh [duration, default 30s] [connections, default 16]
+# Usage: benchmarks/run.sh [duration, default 30s] [connections, default 16] [warm-up, default 60s]
+# Each application is warmed up first: on 2 cores the JIT compiler takes a quarter of the CPU for the first
+# minute of load, and the larger application needs longer to reach its steady state.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,6 +13,7 @@ LOGS="$LOCAL/logs"
 PIDS="$LOCAL/pids"
 DURATION="${1:-30s}"
 CONNECTIONS="${2:-16}"
+WARMUP="${3:-60s}"
 KAFKA_PORT=19092
 OIDC_PORT=18180
 VACANCY_PORT=18082
@@ -56,11 +59,10 @@ BENCH_TOKEN="$(java -cp "$TOOLS" uk.nhs.talent.testsupport.LocalToken --key-dir 
 export BENCH_TOKEN
 
 load() { # name, url, script → wrk output in $LOGS/<name>.wrk
-    step "$1: warm-up 10s, then $DURATION with $CONNECTIONS connections"
-    wrk -t2 -c"$CONNECTIONS" -d10s -s "benchmarks/$3" "$2" > /dev/null
+    step "$1: warm-up $WARMUP, then $DURATION with $CONNECTIONS connections"
+    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "benchmarks/$3" "$2" > /dev/null
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "benchmarks/$3" "$2" | tee "$LOGS/$1.wrk"
 }
-# Alternate, so that neither always runs on a warmer machine.
 load vacancy-intake "http://localhost:$VACANCY_PORT/vacancies" create-vacancy.lua
 load bare-insert "http://localhost:$BARE_PORT/rows" bare-insert.lua
 

@@ -26,6 +26,9 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /** Read once per request: object-level checks ask for it on every row. */
+    private Set<String> orgCodes;
+
     /** A stable id for the calling client or user: the authorised party of a service account, else the subject. */
     public String id() {
         String azp = token.getClaim("azp");
@@ -33,7 +36,10 @@ public class Caller {
     }
 
     public Set<String> orgCodes() {
-        return toCodes(token.getClaim(ORG_CODES_CLAIM));
+        if (orgCodes == null) {
+            orgCodes = toCodes(token.getClaim(ORG_CODES_CLAIM));
+        }
+        return orgCodes;
     }
 
     public boolean actsFor(String orgCode) {
