@@ -173,7 +173,7 @@ public final class KafkaBroker implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Kafka broker not ready after " + READY_TIMEOUT);
             }
-            sleep(100);
+            Pause.millis(100);
         }
     }
 
@@ -206,7 +206,7 @@ public final class KafkaBroker implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while creating topic " + topic.name(), e);
             }
-            sleep(200);
+            Pause.millis(200);
         }
     }
 
@@ -231,16 +231,7 @@ public final class KafkaBroker implements AutoCloseable {
                 throw new IllegalStateException("Topics without leaders after " + TOPIC_TIMEOUT + ": "
                         + topics.stream().sorted().collect(Collectors.joining(",")));
             }
-            sleep(100);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
+            Pause.millis(100);
         }
     }
 }

@@ -79,7 +79,7 @@ public final class PostgresAdmin {
                 throw new IllegalStateException("PostgreSQL not reachable at " + host + ":" + port
                         + " " + START_TIMEOUT + " after starting it");
             }
-            sleep(250);
+            Pause.millis(250);
         }
     }
 
@@ -263,14 +263,5 @@ public final class PostgresAdmin {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

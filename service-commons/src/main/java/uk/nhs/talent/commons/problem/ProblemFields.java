@@ -72,7 +72,6 @@ public final class ProblemFields {
         return parameter != null ? parameter : violation.getPropertyPath().toString();
     }
 
-
     /** A body that Jackson could not bind, as a 400 that names the field (with {@code prefix} before it). */
     public static ApiProblem toProblem(JsonMappingException e, String prefix) {
         String field = jsonPath(e);
