@@ -126,6 +126,12 @@ class VacancyEventIntakeTest {
     }
 
     @Test
+    void eventsNeedAToken() {
+        io.restassured.RestAssured.given().contentType("application/cloudevents+json")
+                .body(event("opened", null, newVacancy(ORG))).post("/vacancy-events").then().statusCode(401);
+    }
+
+    @Test
     void onlyHrSystemsMaySendEvents() {
         asHr(ORG).auth().oauth2(TestTokens.nationalAnalyst()).contentType("application/cloudevents+json")
                 .body(event("opened", null, newVacancy(ORG))).post("/vacancy-events").then().statusCode(403);

@@ -104,6 +104,11 @@ class VacancyReportTest {
     }
 
     @Test
+    void reportsNeedAToken() {
+        io.restassured.RestAssured.given().get("/reports/vacancies/open").then().statusCode(401);
+    }
+
+    @Test
     void onlyNationalAnalystsReadReports() {
         asHr(ORG).get("/reports/vacancies/open").then().statusCode(403);
         as(TestTokens.forumLead(REGION)).get("/reports/vacancies/open").then().statusCode(403);
