@@ -27,6 +27,9 @@ class OpenApiTest {
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
             assertThat(responses).as(where).containsKeys("401", "403", "500");
             responses.forEach((code, response) -> {
+                if (code.startsWith("2")) {
+                    assertThat(response).as(where + " " + code + " documents its body").containsKey("content");
+                }
                 if (code.startsWith("4") || code.startsWith("5")) {
                     assertThat(response.toString()).as(where + " " + code).contains("application/problem+json");
                 }

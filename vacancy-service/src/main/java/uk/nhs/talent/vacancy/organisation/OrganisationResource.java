@@ -59,8 +59,10 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Create or replace an organisation", description = "Role: platform-admin.")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response put(
             @PathParam("odsCode") @Pattern(regexp = "[A-Z0-9]{3,5}", message = "must be an ODS code") String odsCode,
             @NotNull @Valid OrganisationView organisation) {

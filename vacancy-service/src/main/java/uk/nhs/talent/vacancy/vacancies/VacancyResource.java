@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,12 +60,15 @@ public class VacancyResource {
     @POST
     @Operation(summary = "Open a vacancy", description = "Role hr-system, for one of your organisations. "
             + "Region and ICB come from the organisation reference data.")
-    @APIResponse(responseCode = "201", description = "Opened; Location and ETag headers set")
+    @APIResponse(responseCode = "201", description = "Opened; Location and ETag headers set",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "403", description = "You do not act for that organisation")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
-    public Response open(@BeanParam WriteHeaders headers,
+    public Response open(
+            @Parameter(description = "Repeat-safe: a repeat with the same key returns the first response")
+            @HeaderParam(WriteHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid VacancyRequest request) {
-        return idempotent.execute(caller.id(), headers.idempotencyKey, request, () -> {
+        return idempotent.execute(caller.id(), idempotencyKey, request, () -> {
             VacancyView vacancy = service.open(request);
             return Response.created(URI.create("/vacancies/" + vacancy.id()))
                     .tag(ETags.of(vacancy.version())).entity(vacancy).build();
@@ -77,7 +84,8 @@ public class VacancyResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a vacancy", description = "Role hr-system, one of your organisations'.")
-    @APIResponse(responseCode = "200", description = "The vacancy; ETag header set")
+    @APIResponse(responseCode = "200", description = "The vacancy; ETag header set",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
     public Response get(@PathParam("id") UUID id) {
         return withETag(service.get(id), 200);
@@ -86,7 +94,8 @@ public class VacancyResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Revise a vacancy's details", description = "Role hr-system. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Revised; new ETag")
+    @APIResponse(responseCode = "200", description = "Revised; new ETag",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
     @APIResponse(responseCode = "409", description = "The vacancy is filled or withdrawn")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
@@ -99,7 +108,8 @@ public class VacancyResource {
     @POST
     @Path("/{id}/applications-closed")
     @Operation(summary = "Close applications", description = "Role hr-system. open → shortlisting.")
-    @APIResponse(responseCode = "200", description = "Done; new ETag")
+    @APIResponse(responseCode = "200", description = "Done; new ETag",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
@@ -112,7 +122,8 @@ public class VacancyResource {
     @POST
     @Path("/{id}/shortlist")
     @Operation(summary = "Record the shortlist", description = "Role hr-system. shortlisting → interviewing.")
-    @APIResponse(responseCode = "200", description = "Done; new ETag")
+    @APIResponse(responseCode = "200", description = "Done; new ETag",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
@@ -125,7 +136,8 @@ public class VacancyResource {
     @POST
     @Path("/{id}/offer")
     @Operation(summary = "Record an offer", description = "Role hr-system. interviewing → offered.")
-    @APIResponse(responseCode = "200", description = "Done; new ETag")
+    @APIResponse(responseCode = "200", description = "Done; new ETag",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
@@ -138,7 +150,8 @@ public class VacancyResource {
     @POST
     @Path("/{id}/appointment")
     @Operation(summary = "Record the appointment", description = "Role hr-system. offered → filled.")
-    @APIResponse(responseCode = "200", description = "Done; new ETag")
+    @APIResponse(responseCode = "200", description = "Done; new ETag",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
@@ -151,7 +164,8 @@ public class VacancyResource {
     @POST
     @Path("/{id}/withdrawal")
     @Operation(summary = "Withdraw the vacancy", description = "Role hr-system. Any state that is not final.")
-    @APIResponse(responseCode = "200", description = "Done; new ETag")
+    @APIResponse(responseCode = "200", description = "Done; new ETag",
+            content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
     @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
