@@ -2,9 +2,9 @@
 # Vacancy intake benchmark: sustained creates per second and p50/p99 latency of POST /vacancies on
 # vacancy-service (OIDC token check, validation, PostgreSQL, outbox, Kafka relay running), and in the same run
 # a bare Quarkus endpoint that inserts one row into the same PostgreSQL. Load by wrk (Debian package).
-# Usage: benchmarks/run.sh [duration, default 30s] [connections, default 16] [warm-up, default 60s]
-# Each application is warmed up first: on 2 cores the JIT compiler takes a quarter of the CPU for the first
-# minute of load, and the larger application needs longer to reach its steady state.
+# Usage: benchmarks/run.sh [duration, default 30s] [connections, default 16] [warm-up, default 180s]
+# Each application is warmed up first: on 2 cores the JIT compiler still takes a quarter of the CPU after a
+# minute of load, and the larger application needs minutes to reach its steady state.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,7 +13,7 @@ LOGS="$LOCAL/logs"
 PIDS="$LOCAL/pids"
 DURATION="${1:-30s}"
 CONNECTIONS="${2:-16}"
-WARMUP="${3:-60s}"
+WARMUP="${3:-180s}"
 KAFKA_PORT=19092
 OIDC_PORT=18180
 VACANCY_PORT=18082
