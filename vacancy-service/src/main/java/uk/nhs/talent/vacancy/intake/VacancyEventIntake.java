@@ -87,7 +87,8 @@ public class VacancyEventIntake {
         @SuppressWarnings("unchecked")
         Handler<T> handler = (Handler<T>) handlers.get(event.getType());
         if (handler == null) {
-            throw ApiProblem.invalidField(prefix + "type", "must be one of " + handlers.keySet().stream().sorted().toList());
+            throw ApiProblem.invalidField(prefix + "type",
+                    "must be one of " + handlers.keySet().stream().sorted().toList());
         }
         UUID vacancyId = HrVacancyEventTypes.OPENED.equals(event.getType()) ? null : vacancyId(event, prefix);
         T data = read(event, handler.dataType(), prefix + "data.");

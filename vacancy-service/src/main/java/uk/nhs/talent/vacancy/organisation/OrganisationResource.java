@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import uk.nhs.talent.commons.problem.ApiProblem;
-import uk.nhs.talent.commons.problem.Problem;
 import uk.nhs.talent.commons.security.Roles;
 
 @Path("/organisations")
@@ -47,8 +46,9 @@ public class OrganisationResource {
     @GET
     @Path("/{odsCode}")
     @Operation(summary = "Read one organisation", description = "Any authenticated caller.")
-    @APIResponse(responseCode = "200", description = "The organisation")
-    @APIResponse(responseCode = "404", description = "No such organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The organisation",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganisationView get(@PathParam("odsCode") String odsCode) {
         return service.find(odsCode).map(OrganisationView::of)
                 .orElseThrow(() -> ApiProblem.notFound("No organisation " + odsCode));

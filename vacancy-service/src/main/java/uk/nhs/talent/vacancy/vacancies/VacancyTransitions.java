@@ -27,7 +27,8 @@ public final class VacancyTransitions {
     @Schema(name = "Shortlist", description = "shortlisting → interviewing")
     public record Shortlist(
             @NotNull @Size(min = 1, max = 100)
-            @Schema(description = "Person references of the shortlisted candidates", example = "[\"RW3:cand-4821\", \"p-9f2c71aa\"]")
+            @Schema(description = "Person references of the shortlisted candidates",
+                    example = "[\"RW3:cand-4821\", \"p-9f2c71aa\"]")
             List<@NotNull @PersonRef String> shortlist,
             @NotNull @Schema(example = "2026-10-06") LocalDate shortlistedOn) {
     }
