@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -65,6 +66,13 @@ public class IdempotentRequests {
         }
         Response response = write.get();
         entityManager.persist(record(id, requestHash, response));
+        try {
+            // Flushed here, not at commit, so that a concurrent twin is answered as a conflict, not an error.
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            throw ApiProblem.conflict("request-in-progress",
+                    "A request with this Idempotency-Key is being processed; repeat it to get its result");
+        }
         return response;
     }
 

@@ -11,9 +11,14 @@ import static uk.nhs.talent.vacancy.support.VacancyApi.newVacancy;
 import static uk.nhs.talent.vacancy.support.VacancyApi.open;
 import static uk.nhs.talent.vacancy.support.VacancyApi.transition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +135,27 @@ class VacancyResourceTest {
                 .header("Idempotent-Replayed", "true")
                 .header("ETag", "\"0\"")
                 .body("id", equalTo(first));
+        assertThat(countFor(org)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void concurrentRepeatsOfOneKeyStoreOneVacancy() throws Exception {
+        String org = "RJ1";
+        int before = countFor(org);
+        String key = "race-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> asHr(org).header("Idempotency-Key", key).body(newVacancy(org))
+                        .post("/vacancies").statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).as("first, replayed or in progress").isIn(201, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         assertThat(countFor(org)).isEqualTo(before + 1);
     }
 
