@@ -63,6 +63,7 @@ public class VacancyResource {
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag headers set",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "403", description = "You do not act for that organisation")
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
     public Response open(
             @Parameter(description = "Repeat-safe: a repeat with the same key returns the first response")
@@ -111,7 +112,8 @@ public class VacancyResource {
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
+            + "Idempotency-Key is in progress")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
     public Response closeApplications(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
@@ -125,7 +127,8 @@ public class VacancyResource {
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
+            + "Idempotency-Key is in progress")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
     public Response shortlist(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
@@ -139,7 +142,8 @@ public class VacancyResource {
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
+            + "Idempotency-Key is in progress")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
     public Response offer(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
@@ -153,7 +157,8 @@ public class VacancyResource {
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
+            + "Idempotency-Key is in progress")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
     public Response appoint(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
@@ -167,7 +172,8 @@ public class VacancyResource {
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
+            + "Idempotency-Key is in progress")
     @APIResponse(responseCode = "412", description = "If-Match given and stale")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
     public Response withdraw(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
