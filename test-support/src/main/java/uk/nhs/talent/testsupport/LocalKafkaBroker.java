@@ -24,6 +24,7 @@ public final class LocalKafkaBroker {
         KafkaBroker broker = KafkaBroker.start(port, dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-shutdown"));
         broker.createTopics(KafkaResource.PARTITIONS, KafkaResource.withDeadLetterTopics(topics).toArray(String[]::new));
+        // Command-line output the run script waits for, not a log line (no logging is configured here).
         System.out.println("Kafka ready at " + broker.bootstrapServers());
         new CountDownLatch(1).await();
     }

@@ -18,6 +18,7 @@ public final class LocalOidcProvider {
         System.setProperty(SharedOidcProvider.PORT_PROPERTY, arguments.value("--port", "8180"));
         System.setProperty(SharedOidcProvider.KEY_DIR_PROPERTY,
                 Path.of(arguments.value("--key-dir", ".local/oidc")).toAbsolutePath().toString());
+        // Command-line output the run script waits for, not a log line (no logging is configured here).
         System.out.println("OIDC issuer ready at " + SharedOidcProvider.issuer());
         new CountDownLatch(1).await();
     }

@@ -32,6 +32,7 @@ public final class LocalToken {
         if (region != null) {
             token.region(region);
         }
+        // The token is this command's output (captured as TOKEN=$(...)), not a log line.
         System.out.println(token.sign());
     }
 }

@@ -161,6 +161,7 @@ public final class PostgresAdmin {
             }
             admin.ensureDatabase(database, role);
             // never echo the password
+            // Command-line output the run script waits for, not a log line (no logging is configured here).
             System.out.println("PostgreSQL database " + database + " owned by " + role + " at " + admin.jdbcUrl(database));
         }
     }

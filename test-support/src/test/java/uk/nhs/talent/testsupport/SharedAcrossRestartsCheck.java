@@ -26,7 +26,8 @@ abstract class SharedAcrossRestartsCheck {
 
     private static final String FIRST_SEEN = "test-support.selftest.first-seen";
 
-    void sameServersAndWorkingTokens(String topic) throws Exception {
+    /** Checks the servers and returns the subject of a token verified against the served keys. */
+    String verifiedSubjectOnSharedServers(String topic) throws Exception {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         String issuer = ConfigProvider.getConfig().getValue("quarkus.oidc.token.issuer", String.class);
         assertEquals(KafkaResource.bootstrapServers(), bootstrap);
@@ -45,12 +46,13 @@ abstract class SharedAcrossRestartsCheck {
         String jwksJson = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(issuer + SharedOidcProvider.JWKS_PATH)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        new JwtConsumerBuilder()
+        return new JwtConsumerBuilder()
                 .setVerificationKeyResolver(
                         new JwksVerificationKeyResolver(new JsonWebKeySet(jwksJson).getJsonWebKeys()))
                 .setExpectedIssuer(issuer)
                 .setExpectedAudience(TestTokens.AUDIENCE)
                 .build()
-                .processToClaims(TestTokens.platformAdmin());
+                .processToClaims(TestTokens.platformAdmin())
+                .getSubject();
     }
 }
