@@ -10,6 +10,7 @@ import static uk.nhs.talent.vacancy.support.VacancyApi.asHr;
 import static uk.nhs.talent.vacancy.support.VacancyApi.newVacancy;
 import static uk.nhs.talent.vacancy.support.VacancyApi.open;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,26 @@ class VacancyAccessTest {
             default -> "not.a.jwt";
         };
         as(token).get("/vacancies").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenAcceptedEarlierIsRefusedOnceItHasExpired() throws InterruptedException {
+        // Verified identities are remembered per token: the memory must end when the token does.
+        String token = TestTokens.subject("hr-rw3").roles("hr-system").orgCodes("RW3")
+                .expiresIn(Duration.ofSeconds(2)).sign();
+        as(token).get("/vacancies").then().statusCode(200);
+        Thread.sleep(3_100);
+        as(token).get("/vacancies").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void theSameClaimsUnderAnotherSignatureAreRefusedAfterTheGenuineTokenWasAccepted() {
+        TestTokens.Builder claims = TestTokens.subject("hr-rw3").roles("hr-system").orgCodes("RW3");
+        String genuine = claims.sign();
+        as(genuine).get("/vacancies").then().statusCode(200);
+        String forged = claims.signWithUnknownKey();
+        String twin = genuine.substring(0, genuine.lastIndexOf('.')) + forged.substring(forged.lastIndexOf('.'));
+        as(twin).get("/vacancies").then().statusCode(401);
     }
 
     @Test
