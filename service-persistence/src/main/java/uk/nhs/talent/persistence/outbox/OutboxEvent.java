@@ -38,7 +38,4 @@ public class OutboxEvent {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
 }

@@ -2,7 +2,6 @@ package uk.nhs.talent.persistence.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +21,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import uk.nhs.talent.events.CloudEventCodec;
 
 /**
- * Publishes the outbox to Kafka in insertion order and marks what the broker acknowledged. A transaction-scoped
- * advisory lock lets one relay run at a time across instances; a crash after sending and before marking only
+ * Publishes the outbox to Kafka in insertion order and deletes what the broker acknowledged. A transaction-scoped
+ * advisory lock lets one relay run at a time across instances; a crash after sending and before deleting only
  * means the same events (same ids) are sent again, which idempotent consumers ignore.
  */
 @ApplicationScoped
@@ -68,7 +67,7 @@ public class OutboxRelay {
             return 0;
         }
         List<OutboxEvent> batch = entityManager
-                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
+                .createQuery("from OutboxEvent e order by e.seq", OutboxEvent.class)
                 .setMaxResults(config.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
@@ -77,8 +76,7 @@ public class OutboxRelay {
         // Send the whole batch before waiting: the idempotent producer keeps the order within a partition.
         List<Uni<Void>> acks = batch.stream().map(this::send).toList();
         Uni.join().all(acks).andFailFast().await().atMost(Duration.ofMillis(config.sendTimeout().toMillis()));
-        entityManager.createQuery("update OutboxEvent e set e.publishedAt = :now where e.id in :ids")
-                .setParameter("now", OffsetDateTime.now())
+        entityManager.createQuery("delete from OutboxEvent e where e.id in :ids")
                 .setParameter("ids", batch.stream().map(event -> event.id).toList())
                 .executeUpdate();
         return batch.size();
