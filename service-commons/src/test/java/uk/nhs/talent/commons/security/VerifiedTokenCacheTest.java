@@ -36,10 +36,11 @@ class VerifiedTokenCacheTest {
     @Test
     void forgetsATokenWhenItExpires() throws InterruptedException {
         VerifiedTokenCache cache = cache(100, Duration.ofMinutes(5));
-        cache.remember(identity(TOKEN, Instant.now().plusMillis(1_200)));
+        // exp is in whole seconds: this token expires between 1 and 2 s from now.
+        cache.remember(identity(TOKEN, Instant.now().plusMillis(2_000)));
         assertThat(cache.find(TOKEN)).isPresent();
 
-        Thread.sleep(1_500);
+        Thread.sleep(2_100);
         assertThat(cache.find(TOKEN)).isEmpty();
     }
 
