@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Synthetic demo vacancies, sent through the public API as HR systems would send them. Every write carries a
-# fixed Idempotency-Key, so running it again changes nothing. Needs VACANCY_URL, HR_TOKEN_RW3 (RW3 and REM),
+# fixed Idempotency-Key, so running it again changes nothing. Needs API_URL, HR_TOKEN_RW3 (RW3 and REM),
 # HR_TOKEN_RJ1.
 set -euo pipefail
 
 post() { # token, key, path, json → prints the response body
-    curl -fsS -X POST "$VACANCY_URL$3" -H "Authorization: Bearer $1" -H "Idempotency-Key: $2" \
+    curl -fsS -X POST "$API_URL$3" -H "Authorization: Bearer $1" -H "Idempotency-Key: $2" \
         -H "Content-Type: application/json" -d "$4"
 }
 

@@ -1,24 +1,14 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine, with synthetic demo data:
-#   PostgreSQL (the machine's, started if stopped), a real Kafka broker (KRaft, from Maven artifacts),
-#   the development token issuer, every service, then demo data through the public API.
-# Ctrl-C stops everything it started. Running it again reuses the data kept under .local/.
+# Runs the whole system on this machine, with synthetic demo data: builds the project, starts the stack
+# (start-stack.sh: PostgreSQL, Kafka, Keycloak, every service, the gateway), then loads demo data through the
+# gateway as HR systems would send it. Ctrl-C (or stop.sh) stops everything it started; running it again works.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-LOCAL="$ROOT/.local"
-LOGS="$LOCAL/logs"
-PIDS="$LOCAL/pids"
-mkdir -p "$LOGS" "$PIDS"
+export STACK_DIR="$ROOT/.local"
+LOGS="$STACK_DIR/logs"
+PIDS="$STACK_DIR/pids"
 cd "$ROOT"
-
-KAFKA_PORT=9092
-OIDC_PORT=8180
-ISSUER="http://localhost:$OIDC_PORT/realms/talent-pipeline"
-TOPICS="vacancy.events.v1,talent.events.v1,slsf.snapshots.v1"
-# name:port, in start order
-SERVICES="vacancy-service:8082 talent-service:8081 diversity-metrics-service:8083 gateway:8080"
-
 # shellcheck source=lib.sh
 source "$ROOT/deploy/local/lib.sh"
 
@@ -37,50 +27,38 @@ step "Checking tools"
 
 step "Building (tests skipped; ./mvnw verify runs them)"
 ./mvnw -q -B -ntp install -DskipTests
-TOOLS="$(tools_classpath "$ROOT" "$LOCAL")"
 
-step "PostgreSQL: server running, one database per service"
-java -cp "$TOOLS" uk.nhs.talent.testsupport.PostgresAdmin vacancy:vacancy:vacancy
+"$ROOT/deploy/local/start-stack.sh"
 
-step "Kafka broker (KRaft) on port $KAFKA_PORT, topics $TOPICS"
-start kafka java -Xmx512m -cp "$TOOLS" uk.nhs.talent.testsupport.LocalKafkaBroker \
-    --port "$KAFKA_PORT" --data-dir "$LOCAL/kafka" --topics "$TOPICS"
-wait_for_log kafka "Kafka ready" 90
+GATEWAY="http://localhost:8080"
+KEYCLOAK="http://localhost:8180"
+TOKEN_URL="$KEYCLOAK/realms/talent-pipeline/protocol/openid-connect/token"
+client_token() { # client id → access token of its service account (client-credentials grant)
+    curl -fsS "$TOKEN_URL" -d grant_type=client_credentials -d client_id="$1" -d client_secret="$1-demo-secret" \
+        | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
 
-step "Development token issuer on port $OIDC_PORT (Keycloak replaces it in the end-to-end issue)"
-start oidc java -Xmx128m -cp "$TOOLS" uk.nhs.talent.testsupport.LocalOidcProvider \
-    --port "$OIDC_PORT" --key-dir "$LOCAL/oidc"
-wait_for_log oidc "OIDC issuer ready" 60
-
-for entry in $SERVICES; do
-    name="${entry%%:*}"; port="${entry##*:}"
-    step "$name on port $port"
-    start "$name" env OIDC_AUTH_SERVER_URL="$ISSUER" KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
-        java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
-done
-for entry in $SERVICES; do
-    name="${entry%%:*}"; port="${entry##*:}"
-    wait_for_ready "$name" "$port" 120
-    echo "    $name ready"
-done
-
-step "Demo data, through the public API as HR systems would send it"
-token() { java -cp "$TOOLS" uk.nhs.talent.testsupport.LocalToken --key-dir "$LOCAL/oidc" --issuer "$ISSUER" "$@"; }
-VACANCY_URL="http://localhost:8082" HR_TOKEN_RW3="$(token --role hr-system --org-codes RW3,REM)" \
-    HR_TOKEN_RJ1="$(token --role hr-system --org-codes RJ1)" "$ROOT/deploy/local/demo-data.sh"
+step "Demo data, through the gateway as HR systems would send it"
+API_URL="$GATEWAY" HR_TOKEN_RW3="$(client_token hr-rw3-rem)" HR_TOKEN_RJ1="$(client_token hr-rj1)" \
+    "$ROOT/deploy/local/demo-data.sh"
 
 cat <<INFO
 
 Ready in $(( $(date +%s) - started ))s. Logs in .local/logs. Ctrl-C stops everything.
 
-  vacancy-service   http://localhost:8082   Swagger UI http://localhost:8082/q/swagger-ui
-  talent-service    http://localhost:8081   diversity-metrics-service http://localhost:8083
-  gateway           http://localhost:8080
-  token issuer      $ISSUER (development issuer; Keycloak comes with the end-to-end issue)
+  gateway (the API)   $GATEWAY            Swagger UI $GATEWAY/q/swagger-ui
+  Keycloak            $KEYCLOAK/admin     admin console: admin / admin; realm talent-pipeline
+  demo users          forum-member-y62, forum-lead-y62, forum-member-y63, forum-lead-y63, analyst,
+                      platform-admin (password demo-password, client talent-pipeline-web)
+  demo HR systems     hr-rw3-rem (RW3, REM), hr-rj1 (RJ1), hr-rr8 (RR8); secret <client>-demo-secret
 
-Try it (an HR system of RW3 and REM):
-  TOKEN=\$(java -cp "\$(cat .local/tools.classpath):test-support/target/classes" uk.nhs.talent.testsupport.LocalToken --key-dir .local/oidc --role hr-system --org-codes RW3,REM)
-  curl -s -H "Authorization: Bearer \$TOKEN" http://localhost:8082/vacancies | head -c 600
+Try it (an HR system of RW3 and REM, then a national analyst):
+  TOKEN=\$(curl -s $TOKEN_URL -d grant_type=client_credentials -d client_id=hr-rw3-rem -d client_secret=hr-rw3-rem-demo-secret | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/vacancies | head -c 600
+  TOKEN=\$(curl -s $TOKEN_URL -d grant_type=password -d client_id=talent-pipeline-web -d username=analyst -d password=demo-password | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/reports/vacancies/open
 INFO
 
-wait
+# Until Ctrl-C, or until the gateway stops.
+while kill -0 "$(cat "$PIDS/gateway.pid")" 2>/dev/null; do sleep 2; done
+echo "The gateway stopped; see .local/logs/gateway.log"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Stops what deploy/local/run.sh started (services first, then the token issuer and Kafka).
+# Stops what start-stack.sh started (gateway and services first, then Keycloak and Kafka).
+# STACK_DIR selects the stack (default .local, the one run.sh starts).
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-PIDS="$ROOT/.local/pids"
+PIDS="${STACK_DIR:-$ROOT/.local}/pids"
 [ -d "$PIDS" ] || exit 0
 # shellcheck source=lib.sh
 source "$ROOT/deploy/local/lib.sh"
 [ "${1:-}" = "--quiet" ] || echo "    stopping what is still running"
-stop_started gateway diversity-metrics-service talent-service vacancy-service oidc kafka
+stop_started gateway diversity-metrics-service talent-service vacancy-service keycloak oidc kafka

@@ -23,7 +23,7 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
-    void anUnknownPathIsAProblemResponse() {
+    protected void anUnknownPathIsAProblemResponse() {
         given().get("/no-such-thing").then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -35,6 +35,7 @@ public final class TestTokens {
         return subject(client)
                 .authorizedParty(client)
                 .preferredUsername("service-account-" + client)
+                .claim("client_id", client)
                 .roles("hr-system")
                 .orgCodes(orgCodes)
                 .sign();

@@ -29,19 +29,23 @@ public class BodySizeLimit {
 
     @ServerRequestFilter(preMatching = true)
     public void refuseOversizedBody(ContainerRequestContext request) {
-        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared == null) {
+        requireWithin(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), limits.maxBodyBytes());
+    }
+
+    /** Throws the 400 or 413 problem for a declared length that is not a number or above the limit. */
+    public static void requireWithin(String declaredLength, long maxBytes) {
+        if (declaredLength == null) {
             return;
         }
         long length;
         try {
-            length = Long.parseLong(declared.trim());
+            length = Long.parseLong(declaredLength.trim());
         } catch (NumberFormatException e) {
             throw ApiProblem.invalidField(HttpHeaders.CONTENT_LENGTH, "is not a number");
         }
-        if (length > limits.maxBodyBytes()) {
+        if (length > maxBytes) {
             throw ApiProblem.payloadTooLarge(
-                    "The request body is " + length + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
+                    "The request body is " + length + " bytes; at most " + maxBytes + " are accepted");
         }
     }
 }

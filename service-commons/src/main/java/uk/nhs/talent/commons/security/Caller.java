@@ -25,6 +25,8 @@ public class Caller {
 
     static final String ORG_CODES_CLAIM = "org_codes";
     static final String REGION_CLAIM = "region";
+    /** Keycloak's claim on a service account's token (client-credentials grant): the client acting for itself. */
+    static final String CLIENT_ID_CLAIM = "client_id";
 
     @Inject
     JsonWebToken token;
@@ -35,10 +37,13 @@ public class Caller {
     /** Read once per request: object-level checks ask for it on every row. */
     private Set<String> orgCodes;
 
-    /** A stable id for the calling client or user: the authorised party of a service account, else the subject. */
+    /** A stable id for the caller: a machine client (an HR system) by its client id, a person by subject. */
     public String id() {
-        String azp = token.getClaim("azp");
-        return azp != null ? azp : token.getSubject();
+        Object clientId = claim(CLIENT_ID_CLAIM);
+        if (clientId instanceof JsonString json) {
+            return json.getString();
+        }
+        return clientId != null ? clientId.toString() : token.getSubject();
     }
 
     public Set<String> orgCodes() {

@@ -1,0 +1,50 @@
+package uk.nhs.talent.gateway.routing;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
+import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.commons.problem.BodySizeLimit;
+import uk.nhs.talent.gateway.problem.ProblemResponses;
+
+/**
+ * Refuses a body above the services' limit (talent.http.max-body-bytes) at the door, with the same 413 problem,
+ * before any of it is forwarded. Bodies are streamed to the services, so a body must declare its length: one
+ * sent without (chunked) gets a 411 problem rather than being counted while already on its way.
+ */
+@ApplicationScoped
+public class RequestBodyLimit {
+
+    private final long maxBytes;
+
+    public RequestBodyLimit(BodySizeLimit.Limits limits) {
+        this.maxBytes = limits.maxBodyBytes();
+    }
+
+    public void handle(RoutingContext context) {
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null && hasBodyOfUnknownLength(context.request())) {
+            ProblemResponses.send(context, new ApiProblem(411, "length-required", "Length required",
+                    "Send the request body with a Content-Length header", List.of()));
+            return;
+        }
+        try {
+            BodySizeLimit.requireWithin(declared, maxBytes);
+        } catch (ApiProblem problem) {
+            ProblemResponses.send(context, problem);
+            return;
+        }
+        context.next();
+    }
+
+    /** HTTP/1.1 says so with Transfer-Encoding; an HTTP/2 request without a body has ended with its headers. */
+    private static boolean hasBodyOfUnknownLength(HttpServerRequest request) {
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                || (request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+    }
+}

@@ -1,0 +1,69 @@
+package uk.nhs.talent.gateway.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import uk.nhs.talent.testsupport.FreePorts;
+
+/**
+ * Stands in for the services behind the gateway in the gateway's own tests: records each request it receives
+ * and answers 200 with a small JSON body. (The end-to-end tests run the real services.) A second route points at
+ * a port nobody listens on, for the unreachable-service case.
+ */
+public class ServiceStandIn implements QuarkusTestResourceLifecycleManager {
+
+    /** What reached the service. */
+    public record Received(String method, String uri, MultiMap headers, String body) {
+    }
+
+    private static final BlockingQueue<Received> RECEIVED = new LinkedBlockingQueue<>();
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            RECEIVED.add(new Received(request.method().name(), request.uri(),
+                    MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), body.toString()));
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("X-Correlation-Id", String.valueOf(request.getHeader("X-Correlation-Id")))
+                    .end("{\"servedBy\":\"stand-in\"}");
+        }));
+        int port = server.listen(0).toCompletionStage().toCompletableFuture().join().actualPort();
+        return Map.of(
+                "talent.gateway.services.vacancy-service.url", "http://localhost:" + port,
+                "talent.gateway.services.unreachable-service.url", "http://localhost:" + FreePorts.pick(),
+                "talent.gateway.services.unreachable-service.paths", "/unreachable,/unreachable/*");
+    }
+
+    @Override
+    public void stop() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    public static void forget() {
+        RECEIVED.clear();
+    }
+
+    /** The next request the service received, waiting briefly for it. */
+    public static Received next() throws InterruptedException {
+        Received received = RECEIVED.poll(5, TimeUnit.SECONDS);
+        if (received == null) {
+            throw new AssertionError("No request reached the service");
+        }
+        return received;
+    }
+
+    /** Everything received so far (for "nothing reached the service"). */
+    public static List<Received> received() {
+        return List.copyOf(RECEIVED);
+    }
+}
