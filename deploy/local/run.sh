@@ -14,6 +14,8 @@ source "$ROOT/deploy/local/lib.sh"
 
 stop_all() {
     trap - INT TERM EXIT
+    # Ctrl-C may have ended a pipe reading our output (| tee): stop everything even if we cannot print.
+    trap '' PIPE
     step "Stopping"
     "$ROOT/deploy/local/stop.sh" || true
 }

@@ -36,19 +36,9 @@ public class ProblemResponses {
                 .end(Json.encode(body));
     }
 
-    public static ApiProblem unauthenticated() {
-        return new ApiProblem(401, "unauthenticated", "Unauthenticated", "A valid bearer token is required", List.of());
-    }
-
-    public static ApiProblem forbidden() {
-        return new ApiProblem(403, "forbidden", "Forbidden", "Your role does not allow this operation", List.of());
-    }
-
     void install(@Observes Router router) {
+        // A path no service serves reaches Quarkus REST, whose 404 the shared ProblemMappers shape.
         router.route().order(Integer.MIN_VALUE + 1).failureHandler(this::failed);
-        // Runs after every route: a path no service serves.
-        router.route().order(Integer.MAX_VALUE).handler(context -> send(context,
-                ApiProblem.notFound("No API resource at this path")));
     }
 
     private void failed(RoutingContext context) {
@@ -58,9 +48,9 @@ public class ProblemResponses {
         }
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
-            send(context, unauthenticated());
+            send(context, ApiProblem.unauthenticated());
         } else if (failure instanceof ForbiddenException) {
-            send(context, forbidden());
+            send(context, ApiProblem.forbidden());
         } else if (failure instanceof OIDCException) {
             LOG.warnf("Token check impossible on %s: %s", context.request().path(), failure.getMessage());
             send(context, new ApiProblem(503, "unavailable", "Service unavailable",
@@ -70,8 +60,7 @@ public class ProblemResponses {
             // The type only: messages may quote request values.
             LOG.errorf("Unexpected error %s on %s: %s", errorId, context.request().path(),
                     failure == null ? "status " + context.statusCode() : failure.getClass().getName());
-            send(context, new ApiProblem(500, "internal-error", "Internal error",
-                    "Unexpected error; quote " + errorId + " when reporting it", List.of()));
+            send(context, ApiProblem.internalError(errorId));
         }
     }
 }

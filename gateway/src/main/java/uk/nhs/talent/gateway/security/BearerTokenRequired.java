@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.gateway.problem.ProblemResponses;
 import uk.nhs.talent.gateway.routing.GatewayConfig;
 
@@ -41,7 +42,7 @@ public class BearerTokenRequired {
             return;
         }
         context.response().putHeader("WWW-Authenticate", "Bearer");
-        ProblemResponses.send(context, ProblemResponses.unauthenticated());
+        ProblemResponses.send(context, ApiProblem.unauthenticated());
     }
 
     /** The same path patterns as quarkus.http.auth.permission.*.paths: exact, or a prefix ending in /*. */

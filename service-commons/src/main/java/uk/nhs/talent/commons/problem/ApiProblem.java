@@ -36,6 +36,20 @@ public class ApiProblem extends RuntimeException {
         return invalid(field + ": " + message, List.of(new FieldViolation(field, message)));
     }
 
+    public static ApiProblem unauthenticated() {
+        return new ApiProblem(401, "unauthenticated", "Unauthenticated", "A valid bearer token is required", List.of());
+    }
+
+    public static ApiProblem forbidden() {
+        return new ApiProblem(403, "forbidden", "Forbidden", "Your role does not allow this operation", List.of());
+    }
+
+    /** For the unexpected: the detail carries only an id to quote, which the log line carries too. */
+    public static ApiProblem internalError(String errorId) {
+        return new ApiProblem(500, "internal-error", "Internal error",
+                "Unexpected error; quote " + errorId + " when reporting it", List.of());
+    }
+
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(404, "not-found", "Not found", detail, List.of());
     }

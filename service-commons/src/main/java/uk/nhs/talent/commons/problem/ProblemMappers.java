@@ -88,8 +88,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new ApiProblem(403, "forbidden", "Forbidden",
-                "Your role does not allow this operation", List.of()).toProblem(path(uri)));
+        return respond(ApiProblem.forbidden().toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -117,13 +116,11 @@ public class ProblemMappers {
         // The exception type and id only: messages may quote request values, which may be personal data.
         LOG.errorf("Unexpected error %s on %s: %s", errorId, path(uri), e.getClass().getName());
         LOG.debug("Unexpected error " + errorId, e);
-        return respond(new ApiProblem(500, "internal-error", "Internal error",
-                "Unexpected error; quote " + errorId + " when reporting it", List.of()).toProblem(path(uri)));
+        return respond(ApiProblem.internalError(errorId).toProblem(path(uri)));
     }
 
     private Response unauthenticated(UriInfo uri) {
-        Problem problem = new ApiProblem(401, "unauthenticated", "Unauthenticated",
-                "A valid bearer token is required", List.of()).toProblem(path(uri));
+        Problem problem = ApiProblem.unauthenticated().toProblem(path(uri));
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(Problem.MEDIA_TYPE).entity(problem).build();
     }
