@@ -71,6 +71,9 @@ class ServiceRoutesTest {
         given().get("/openapi/vacancy-service").then().statusCode(200);
         assertThat(ServiceStandIn.next().uri()).isEqualTo("/q/openapi?format=json");
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("/openapi/vacancy-service"));
+        // the gateway's own description says what it answers before a service is reached
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.description", containsString("429 with Retry-After"));
     }
 
     @Test
