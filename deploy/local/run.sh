@@ -16,8 +16,9 @@ stop_all() {
     trap - INT TERM EXIT
     # Ctrl-C may have ended a pipe reading our output (| tee): stop everything even if we cannot print.
     trap '' PIPE
+    set +e
     step "Stopping"
-    "$ROOT/deploy/local/stop.sh" || true
+    "$ROOT/deploy/local/stop.sh"
 }
 
 "$ROOT/deploy/local/stop.sh" --quiet || true
