@@ -33,14 +33,15 @@ public class HrSystemRateLimit {
 
     public HrSystemRateLimit(GatewayConfig config) {
         GatewayConfig.RateLimit limit = config.hrSystems();
+        long capacity = limit.requests() + limit.burst();
         Bandwidth bandwidth = Bandwidth.builder()
-                .capacity(limit.requests() + limit.burst())
+                .capacity(capacity)
                 .refillGreedy(limit.requests(), limit.period())
                 .build();
-        // An idle client's bucket is full again after a while: forgetting it then loses nothing.
-        Duration idle = limit.period().multipliedBy(Math.max(2, (limit.requests() + limit.burst()) / limit.requests() + 1));
+        // An idle client's bucket is full again after this long: forgetting it then loses nothing.
+        Duration fullAgain = limit.period().multipliedBy((capacity + limit.requests() - 1) / limit.requests());
         this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(idle.toMillis(), TimeUnit.MILLISECONDS)
+                .expireAfterAccess(fullAgain.toMillis(), TimeUnit.MILLISECONDS)
                 .maximumSize(100_000)
                 .build(client -> Bucket.builder().addLimit(bandwidth).build());
     }

@@ -17,6 +17,14 @@ public interface GatewayConfig {
 
     RateLimit hrSystems();
 
+    /** Connections kept open to each service instance (the proxy's pool; Vert.x' default is 5). */
+    @WithDefault("64")
+    int connectionsPerService();
+
+    /** How long to wait for a connection to a service before answering 502. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
     /** Paths anyone may call (health, API descriptions); also the permission set "public". */
     List<String> publicPaths();
 

@@ -46,7 +46,10 @@ public class ServiceRoutes {
     }
 
     void install(@Observes Router router) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true)
+                .setMaxPoolSize(config.connectionsPerService())
+                .setConnectTimeout((int) config.connectTimeout().toMillis()));
         config.services().forEach((name, upstream) -> {
             HttpProxy proxy = proxyTo(client, upstream.url());
             for (String path : upstream.paths()) {
