@@ -30,6 +30,8 @@ TOPICS="vacancy.events.v1,talent.events.v1,slsf.snapshots.v1,vacancy.events.v1.d
 # name:port of each service behind the gateway, in start order
 SERVICES="vacancy-service:$((8082 + offset)) talent-service:$((8081 + offset)) diversity-metrics-service:$((8083 + offset))"
 VACANCY_DB="vacancy${DB_SUFFIX:-}"
+# talent-service and diversity-metrics-service get theirs now; they start using them in later issues
+DATABASES="vacancy:vacancy:$VACANCY_DB talent:talent:talent${DB_SUFFIX:-} diversity:diversity:diversity${DB_SUFFIX:-}"
 
 TOOLS="${TOOLS_CLASSPATH:-$(tools_classpath "$ROOT" "$STACK_DIR")}"
 fresh=()
@@ -39,7 +41,8 @@ if [ "${FRESH:-0}" = 1 ]; then
 fi
 
 step "PostgreSQL: server running, one database per service"
-java -cp "$TOOLS" uk.nhs.talent.testsupport.PostgresAdmin "${fresh[@]}" "vacancy:vacancy:$VACANCY_DB"
+# shellcheck disable=SC2086 # one argument per database
+java -cp "$TOOLS" uk.nhs.talent.testsupport.PostgresAdmin "${fresh[@]}" $DATABASES
 
 step "Kafka broker (KRaft) on port $KAFKA_PORT"
 start kafka java -Xmx512m -cp "$TOOLS" uk.nhs.talent.testsupport.LocalKafkaBroker \
