@@ -3,6 +3,7 @@ package uk.nhs.talent.gateway.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.ByteArrayInputStream;
@@ -119,7 +120,8 @@ class GatewayRefusalsTest {
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
                 .options("/vacancies").then()
                 .statusCode(200)
-                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Credentials", not("true"));
         given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
                 .options("/vacancies").then()
                 .statusCode(403)
