@@ -30,8 +30,9 @@ TOPICS="vacancy.events.v1,talent.events.v1,slsf.snapshots.v1,vacancy.events.v1.d
 # name:port of each service behind the gateway, in start order
 SERVICES="vacancy-service:$((8082 + offset)) talent-service:$((8081 + offset)) diversity-metrics-service:$((8083 + offset))"
 VACANCY_DB="vacancy${DB_SUFFIX:-}"
-# talent-service and diversity-metrics-service get theirs now; they start using them in later issues
-DATABASES="vacancy:vacancy:$VACANCY_DB talent:talent:talent${DB_SUFFIX:-} diversity:diversity:diversity${DB_SUFFIX:-}"
+TALENT_DB="talent${DB_SUFFIX:-}"
+# diversity-metrics-service gets its database now; it starts using it in a later issue
+DATABASES="vacancy:vacancy:$VACANCY_DB talent:talent:$TALENT_DB diversity:diversity:diversity${DB_SUFFIX:-}"
 
 TOOLS="${TOOLS_CLASSPATH:-$(tools_classpath "$ROOT" "$STACK_DIR")}"
 fresh=()
@@ -66,7 +67,8 @@ for entry in $SERVICES; do
     step "$name on port $port"
     start "$name" env QUARKUS_HTTP_PORT="$port" OIDC_AUTH_SERVER_URL="$ISSUER" \
         KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
-        VACANCY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$VACANCY_DB" \
+        VACANCY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$VACANCY_DB" VACANCY_DB_PASSWORD=vacancy \
+        TALENT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$TALENT_DB" TALENT_DB_PASSWORD=talent \
         java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 done
 step "gateway on port $GATEWAY_PORT"

@@ -1,6 +1,5 @@
 package uk.nhs.talent.gateway.problem;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.problem.Problem;
+import uk.nhs.talent.commons.problem.ProblemType;
 
 /**
  * The gateway's own refusals as the same RFC 9457 problems the services answer with: the routes it proxies
@@ -53,8 +53,7 @@ public class ProblemResponses {
             send(context, ApiProblem.forbidden());
         } else if (failure instanceof OIDCException) {
             LOG.warnf("Token check impossible on %s: %s", context.request().path(), failure.getMessage());
-            send(context, new ApiProblem(503, "unavailable", "Service unavailable",
-                    "Tokens cannot be checked right now; retry shortly", List.of()));
+            send(context, ApiProblem.of(ProblemType.UNAVAILABLE, "Tokens cannot be checked right now; retry shortly"));
         } else {
             String errorId = UUID.randomUUID().toString();
             // The type only: messages may quote request values.

@@ -1,7 +1,6 @@
 package uk.nhs.talent.gateway.ratelimit;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +16,7 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.commons.problem.ProblemType;
 import uk.nhs.talent.commons.security.Roles;
 import uk.nhs.talent.gateway.problem.ProblemResponses;
 import uk.nhs.talent.gateway.routing.GatewayConfig;
@@ -59,8 +59,7 @@ public class HrSystemRateLimit {
         }
         long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
         context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        ProblemResponses.send(context, new ApiProblem(429, "too-many-requests", "Too many requests",
-                "This client sent more requests than its rate limit allows; retry after " + retryAfterSeconds + " s",
-                List.of()));
+        ProblemResponses.send(context, ApiProblem.of(ProblemType.TOO_MANY_REQUESTS,
+                "This client sent more requests than its rate limit allows; retry after " + retryAfterSeconds + " s"));
     }
 }

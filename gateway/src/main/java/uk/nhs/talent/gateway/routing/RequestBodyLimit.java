@@ -1,6 +1,5 @@
 package uk.nhs.talent.gateway.routing;
 
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,6 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.commons.problem.ProblemType;
 import uk.nhs.talent.commons.problem.BodySizeLimit;
 import uk.nhs.talent.gateway.problem.ProblemResponses;
 
@@ -29,8 +29,8 @@ public class RequestBodyLimit {
     public void handle(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared == null && hasBodyOfUnknownLength(context.request())) {
-            ProblemResponses.send(context, new ApiProblem(411, "length-required", "Length required",
-                    "Send the request body with a Content-Length header", List.of()));
+            ProblemResponses.send(context, ApiProblem.of(ProblemType.LENGTH_REQUIRED,
+                    "Send the request body with a Content-Length header"));
             return;
         }
         try {

@@ -1,7 +1,6 @@
 package uk.nhs.talent.gateway.routing;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +20,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import uk.nhs.talent.commons.logging.CorrelationIds;
 import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.commons.problem.ProblemType;
 import uk.nhs.talent.commons.problem.Problem;
 import uk.nhs.talent.gateway.ratelimit.HrSystemRateLimit;
 
@@ -78,8 +78,8 @@ public class ServiceRoutes {
             ProxyResponse response = context.response();
             response.headers().remove(CorrelationIds.HEADER);
             if (response.getStatusCode() == 502 && response.getBody() == null) {
-                Problem problem = new ApiProblem(502, "bad-gateway", "Bad gateway",
-                        "The service behind this path cannot be reached; retry shortly", List.of())
+                Problem problem = ApiProblem.of(ProblemType.BAD_GATEWAY,
+                        "The service behind this path cannot be reached; retry shortly")
                         .toProblem(context.request().proxiedRequest().path());
                 response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .setBody(Body.body(Buffer.buffer(Json.encode(problem))));

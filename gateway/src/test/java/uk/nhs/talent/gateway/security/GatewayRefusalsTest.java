@@ -39,9 +39,12 @@ class GatewayRefusalsTest {
         ServiceStandIn.forget();
     }
 
-    @Test
-    void withoutATokenIs401() {
-        given().get("/vacancies").then()
+    @ParameterizedTest
+    @ValueSource(strings = { "", "Basic aHItcnczOnNlY3JldA==", "Bearer ", "Bearer", "Digest username=\"hr\"",
+            "bearer" })
+    void withoutABearerTokenIs401WithAProblem(String authorization) {
+        (authorization.isEmpty() ? given() : given().header("Authorization", authorization))
+                .get("/vacancies").then()
                 .statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .contentType("application/problem+json")

@@ -1,35 +1,29 @@
 package uk.nhs.talent.commons.problem;
 
-import java.net.URI;
 import java.util.List;
 
 /**
  * A failure that is the caller's to fix (or a refusal), thrown from anywhere in a service and turned into a
  * {@link Problem} response by {@link ProblemMappers}. Throwing it rolls back the surrounding transaction.
+ * Every problem is of a {@link ProblemType}; the factories below are the only way to make one.
  */
 public class ApiProblem extends RuntimeException {
 
-    private static final String TYPE_PREFIX = "urn:uk:nhs:talent:problem:";
-
-    private final int status;
-    private final String kind;
-    private final String title;
+    private final ProblemType type;
     private final List<FieldViolation> violations;
 
-    public ApiProblem(int status, String kind, String title, String detail, List<FieldViolation> violations) {
+    private ApiProblem(ProblemType type, String detail, List<FieldViolation> violations) {
         super(detail, null, false, false);
-        this.status = status;
-        this.kind = kind;
-        this.title = title;
+        this.type = type;
         this.violations = List.copyOf(violations);
     }
 
-    public static URI type(String kind) {
-        return URI.create(TYPE_PREFIX + kind);
+    public static ApiProblem of(ProblemType type, String detail) {
+        return new ApiProblem(type, detail, List.of());
     }
 
     public static ApiProblem invalid(String detail, List<FieldViolation> violations) {
-        return new ApiProblem(400, "invalid-request", "Invalid request", detail, violations);
+        return new ApiProblem(ProblemType.INVALID_REQUEST, detail, violations);
     }
 
     public static ApiProblem invalidField(String field, String message) {
@@ -37,52 +31,55 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem unauthenticated() {
-        return new ApiProblem(401, "unauthenticated", "Unauthenticated", "A valid bearer token is required", List.of());
+        return of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required");
     }
 
     public static ApiProblem forbidden() {
-        return new ApiProblem(403, "forbidden", "Forbidden", "Your role does not allow this operation", List.of());
+        return of(ProblemType.FORBIDDEN, "Your role does not allow this operation");
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return of(ProblemType.FORBIDDEN, detail);
     }
 
     /** For the unexpected: the detail carries only an id to quote, which the log line carries too. */
     public static ApiProblem internalError(String errorId) {
-        return new ApiProblem(500, "internal-error", "Internal error",
-                "Unexpected error; quote " + errorId + " when reporting it", List.of());
+        return of(ProblemType.INTERNAL_ERROR, "Unexpected error; quote " + errorId + " when reporting it");
     }
 
     public static ApiProblem notFound(String detail) {
-        return new ApiProblem(404, "not-found", "Not found", detail, List.of());
+        return of(ProblemType.NOT_FOUND, detail);
     }
 
-    public static ApiProblem conflict(String kind, String detail) {
-        return new ApiProblem(409, kind, "Conflict", detail, List.of());
+    public static ApiProblem illegalTransition(String detail) {
+        return of(ProblemType.ILLEGAL_TRANSITION, detail);
     }
 
     public static ApiProblem preconditionFailed(String detail) {
-        return new ApiProblem(412, "stale-version", "Precondition failed", detail, List.of());
+        return of(ProblemType.STALE_VERSION, detail);
     }
 
     public static ApiProblem preconditionRequired(String detail) {
-        return new ApiProblem(428, "version-required", "Precondition required", detail, List.of());
-    }
-
-    public static ApiProblem unprocessable(String kind, String detail) {
-        return new ApiProblem(422, kind, "Unprocessable request", detail, List.of());
+        return of(ProblemType.VERSION_REQUIRED, detail);
     }
 
     public static ApiProblem payloadTooLarge(String detail) {
-        return new ApiProblem(413, "payload-too-large", "Payload too large", detail, List.of());
+        return of(ProblemType.PAYLOAD_TOO_LARGE, detail);
     }
 
     public static ApiProblem unsupportedMediaType(String detail) {
-        return new ApiProblem(415, "unsupported-media-type", "Unsupported media type", detail, List.of());
+        return of(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail);
+    }
+
+    public ProblemType type() {
+        return type;
     }
 
     public int status() {
-        return status;
+        return type.status();
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(type(kind), title, status, getMessage(), instance, violations);
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), instance, violations);
     }
 }

@@ -4,18 +4,28 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import uk.nhs.talent.commons.json.RefusedValueException;
+
 /** Names the field at fault the way the caller wrote it, for Jackson and Bean Validation errors alike. */
 public final class ProblemFields {
+
+    /** Jackson's message under STRICT_DUPLICATE_DETECTION. */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
 
     private ProblemFields() {
     }
@@ -72,6 +82,23 @@ public final class ProblemFields {
         return parameter != null ? parameter : violation.getPropertyPath().toString();
     }
 
+    /**
+     * A body that Jackson could not read or bind, as a 400 that names the field (with {@code prefix} before it)
+     * where there is one: a key given twice is named too.
+     */
+    public static ApiProblem toProblem(JsonProcessingException e, String prefix) {
+        if (e instanceof JsonMappingException mapping) {
+            return toProblem(mapping, prefix);
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            String object = e.getProcessor() instanceof JsonParser parser ? pointerToPath(parser) : "";
+            String field = object.isEmpty() ? duplicate.group(1) : object + "." + duplicate.group(1);
+            return ApiProblem.invalidField(prefix + field, "appears more than once in its object");
+        }
+        return ApiProblem.invalid("The request body is not well-formed JSON", List.of());
+    }
+
     /** A body that Jackson could not bind, as a 400 that names the field (with {@code prefix} before it). */
     public static ApiProblem toProblem(JsonMappingException e, String prefix) {
         String field = jsonPath(e);
@@ -79,7 +106,9 @@ public final class ProblemFields {
             return ApiProblem.invalid("The request body does not match the expected JSON structure", List.of());
         }
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (e instanceof RefusedValueException refused) {
+            message = refused.reason();
+        } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
@@ -90,6 +119,28 @@ public final class ProblemFields {
             message = "has the wrong type or shape";
         }
         return ApiProblem.invalidField(prefix + field, message);
+    }
+
+    /** The path of the object the parser is in, such as {@code shortlist[1]}, from its JSON pointer. */
+    private static String pointerToPath(JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        // Inside the object with the duplicate: its parent names where that object is.
+        JsonStreamContext object = context.inObject() || context.getParent() == null ? context.getParent() : context;
+        if (object == null) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (String step : object.pathAsPointer().toString().split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            if (step.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(step).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(step.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.toString();
     }
 
     private static String simpleTypeName(Class<?> type) {

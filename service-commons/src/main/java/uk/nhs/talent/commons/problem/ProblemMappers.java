@@ -73,7 +73,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(ApiProblem.invalid("The request body is not well-formed JSON", List.of()).toProblem(path(uri)));
+        return respond(ProblemFields.toProblem(e, "").toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -96,13 +96,15 @@ public class ProblemMappers {
         if (e.getCause() instanceof ApiProblem problem) {
             return apiProblem(problem, uri);
         }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return malformedJson(unreadable, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
         }
-        String kind = status.getReasonPhrase().toLowerCase().replace(' ', '-');
-        return respond(new ApiProblem(status.getStatusCode(), kind, status.getReasonPhrase(),
-                status.getReasonPhrase(), List.of()).toProblem(path(uri)));
+        ProblemType type = ProblemType.forStatus(status.getStatusCode());
+        return respond(ApiProblem.of(type, status.getReasonPhrase()).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package uk.nhs.talent.commons.problem;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -8,14 +9,22 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import uk.nhs.talent.commons.http.WriteHeaders;
+
 /**
- * Documents the error responses every operation can give, all as {@code application/problem+json}: 401 and 403
- * on secured operations, 400 where there is input, 413 and 415 where there is a body, 500 everywhere.
- * Operation-specific problems (404, 409, 412, 428, 422) are annotated on the resource methods; their content is
- * completed here too, so no error response is documented without its shape.
+ * Documents the error responses of an operation by convention, all as {@code application/problem+json}, so
+ * that resource methods annotate only what is particular to them:
+ * <ul>
+ * <li>401 and 403 on secured operations; 400 where there is input; 413 and 415 where there is a body;
+ * 500 everywhere;</li>
+ * <li>404 where the path names a resource (a path parameter): it does not exist, or is not yours to see;</li>
+ * <li>409 (a concurrent change) and 412 (a stale ETag) where the operation takes {@code If-Match};</li>
+ * <li>422 where it takes {@code Idempotency-Key}: the key was first used for another operation or body.</li>
+ * </ul>
+ * A response an operation documents itself keeps its description, and gets the problem content too.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -37,15 +46,26 @@ public class ProblemResponsesFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
-        boolean hasInput = hasBody || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         if (secured) {
             ensure(responses, "401", "No valid bearer token");
             ensure(responses, "403", "The token's role does not allow this operation");
         }
-        if (hasInput) {
+        if (hasBody || !parameters.isEmpty()) {
             ensure(responses, "400", "Invalid request: the problem names each field at fault");
+        }
+        if (takes(parameters, Parameter.In.PATH, null)) {
+            ensure(responses, "404", "No such resource, or not one you may see");
+        }
+        if (takes(parameters, Parameter.In.HEADER, WriteHeaders.IF_MATCH)) {
+            ensure(responses, "409", "Another request changed the resource at the same time (no If-Match sent); "
+                    + "read it again and retry");
+            ensure(responses, "412", "If-Match does not match the resource's current ETag");
+        }
+        if (takes(parameters, Parameter.In.HEADER, WriteHeaders.IDEMPOTENCY_KEY)) {
+            ensure(responses, "422", "The Idempotency-Key was first used for another operation or body");
         }
         if (hasBody) {
             ensure(responses, "413", "Request body too large");
@@ -57,6 +77,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problemContent());
             }
         });
+    }
+
+    private static boolean takes(List<Parameter> parameters, Parameter.In in, String name) {
+        return parameters.stream().anyMatch(p -> p.getIn() == in && (name == null || name.equalsIgnoreCase(p.getName())));
     }
 
     private static void ensure(APIResponses responses, String code, String description) {

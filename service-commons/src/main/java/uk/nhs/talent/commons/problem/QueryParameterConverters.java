@@ -13,6 +13,8 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import uk.nhs.talent.commons.validation.StorableValues;
+
 /**
  * Query parameters that do not convert (an unknown enum value, a date that is not a date, a page that is not a
  * number) are the caller's mistake: a 400 problem naming the parameter, not the 404 that JAX-RS prescribes.
@@ -31,7 +33,9 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return null;
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date (YYYY-MM-DD)");
+            return (ParamConverter<T>) converter(name, QueryParameterConverters::storableDate,
+                    "must be a date (YYYY-MM-DD) from " + StorableValues.EARLIEST_DATE + " to "
+                            + StorableValues.LATEST_DATE);
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
@@ -42,6 +46,14 @@ public class QueryParameterConverters implements ParamConverterProvider {
                     "must be one of " + Arrays.toString(rawType.getEnumConstants()));
         }
         return null;
+    }
+
+    private static LocalDate storableDate(String text) {
+        LocalDate date = LocalDate.parse(text);
+        if (StorableValues.refusal(date).isPresent()) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return date;
     }
 
     private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String message) {

@@ -44,6 +44,10 @@ public class IdempotencyRecord {
     @EmbeddedId
     public Key id;
 
+    /** Method and path the key was first used with, to say so when it is reused elsewhere. */
+    @Column(name = "operation")
+    public String operation;
+
     @Column(name = "request_hash", nullable = false)
     public String requestHash;
 

@@ -1,17 +1,20 @@
 package uk.nhs.talent.persistence.idempotency;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,30 +24,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.nhs.talent.commons.http.WriteHeaders;
 import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.commons.problem.ProblemType;
 
 /**
  * Makes a write idempotent: the effect and the record of its response commit in one transaction, so a repeat
  * with the same key gets the first response back and changes nothing, even after a crash in between.
- * Keys are scoped by caller, so two HR systems cannot collide or read each other's responses.
+ * Keys are scoped by caller, so two HR systems cannot collide or read each other's responses, and bound to the
+ * operation (method and path, so the target resource too) and the body they were first used with.
  */
 @ApplicationScoped
 public class IdempotentRequests {
 
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    /** Status of a record whose write has not committed yet; only its own transaction can see it. */
+    private static final int PENDING = 0;
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final Instance<ContainerRequestContext> currentRequest;
+    private final Clock clock;
 
-    public IdempotentRequests(EntityManager entityManager, ObjectMapper objectMapper) {
+    public IdempotentRequests(EntityManager entityManager, ObjectMapper objectMapper,
+            Instance<ContainerRequestContext> currentRequest, Clock clock) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.currentRequest = currentRequest;
+        this.clock = clock;
     }
 
     /**
      * Runs {@code write} once per (caller, key). Without a key the write simply runs.
      *
-     * @param request what the caller sent, compared on a repeat: the same key with another request is a 422
+     * @param key the caller's {@code Idempotency-Key} header (validated here), or {@link #cloudEventKey}
+     * @param request what the caller sent, compared on a repeat together with the operation: the same key with
+     *        another operation or body is a 422
      */
     @Transactional
     public Response execute(String caller, String key, Object request, Supplier<Response> write) {
@@ -54,38 +68,49 @@ public class IdempotentRequests {
         if (!VALID_KEY.matcher(key).matches()) {
             throw ApiProblem.invalidField(WriteHeaders.IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
-        String requestHash = hash(request);
-        IdempotencyRecord.Key id = new IdempotencyRecord.Key(caller, key);
-        IdempotencyRecord previous = entityManager.find(IdempotencyRecord.class, id);
-        if (previous != null) {
-            if (!previous.requestHash.equals(requestHash)) {
-                throw ApiProblem.unprocessable("idempotency-key-reused",
-                        "This Idempotency-Key was already used for a different request");
+        String operation = operation();
+        String requestHash = hash(operation + "\n" + json(request));
+        // Claims the key first. A concurrent twin's insert waits here until this transaction ends, then finds
+        // the committed record and replays it (or, if this one rolled back, performs the write itself).
+        int claimed = entityManager.createNativeQuery("""
+                insert into idempotency_record (caller, idempotency_key, operation, request_hash, status, created_at)
+                values (:caller, :key, :operation, :hash, :pending, :now) on conflict do nothing""")
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .setParameter("operation", operation)
+                .setParameter("hash", requestHash)
+                .setParameter("pending", PENDING)
+                .setParameter("now", OffsetDateTime.now(clock))
+                .executeUpdate();
+        IdempotencyRecord record = entityManager.find(IdempotencyRecord.class, new IdempotencyRecord.Key(caller, key));
+        if (claimed == 0) {
+            if (!record.requestHash.equals(requestHash)) {
+                throw ApiProblem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "This idempotency key was first used for "
+                        + (record.operation == null ? "another request" : record.operation)
+                        + "; a key belongs to one operation with one body");
             }
-            return replay(previous);
+            return replay(record);
         }
         Response response = write.get();
-        entityManager.persist(record(id, requestHash, response));
-        try {
-            // Flushed here, not at commit, so that a concurrent twin is answered as a conflict, not an error.
-            entityManager.flush();
-        } catch (PersistenceException e) {
-            throw ApiProblem.conflict("request-in-progress",
-                    "A request with this Idempotency-Key is being processed; repeat it to get its result");
-        }
-        return response;
-    }
-
-    private IdempotencyRecord record(IdempotencyRecord.Key id, String requestHash, Response response) {
-        IdempotencyRecord record = new IdempotencyRecord();
-        record.id = id;
-        record.requestHash = requestHash;
         record.status = response.getStatus();
         record.location = response.getHeaderString(HttpHeaders.LOCATION);
         record.etag = response.getHeaderString(HttpHeaders.ETAG);
         record.body = response.hasEntity() ? json(response.getEntity()) : null;
-        record.createdAt = OffsetDateTime.now();
-        return record;
+        return response;
+    }
+
+    /**
+     * The idempotency key of a CloudEvent: its {@code source} and {@code id}, which the CloudEvents spec lets be
+     * any non-empty strings, hashed into a key of the header's alphabet.
+     */
+    public static String cloudEventKey(URI source, String id) {
+        return "cloudevent:" + hash(source + "\n" + id);
+    }
+
+    /** Method and path of the HTTP request being served, such as {@code POST /vacancies/3f2c…/withdrawal}. */
+    private String operation() {
+        ContainerRequestContext request = currentRequest.get();
+        return request.getMethod() + " /" + request.getUriInfo().getPath().replaceFirst("^/", "");
     }
 
     private static Response replay(IdempotencyRecord record) {
@@ -102,9 +127,9 @@ public class IdempotentRequests {
         return replay.build();
     }
 
-    private String hash(Object request) {
+    private static String hash(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

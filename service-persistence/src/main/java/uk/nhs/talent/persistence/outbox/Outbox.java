@@ -1,6 +1,7 @@
 package uk.nhs.talent.persistence.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,9 +17,11 @@ import uk.nhs.talent.events.CloudEventCodec;
 public class Outbox {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public Outbox(EntityManager entityManager) {
+    public Outbox(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** Records the event for publication to {@code topic}, keyed by its subject (the aggregate id). */
@@ -30,7 +33,7 @@ public class Outbox {
         row.recordKey = event.getSubject();
         row.type = event.getType();
         row.payload = new String(CloudEventCodec.toStructuredJson(event), StandardCharsets.UTF_8);
-        row.createdAt = OffsetDateTime.now();
+        row.createdAt = OffsetDateTime.now(clock);
         entityManager.persist(row);
     }
 }

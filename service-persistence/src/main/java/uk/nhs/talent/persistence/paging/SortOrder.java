@@ -21,8 +21,13 @@ public final class SortOrder {
     public static Sort parse(String param, Map<String, String> allowed, String defaultField, String tieBreaker) {
         String value = param == null || param.isBlank() ? defaultField : param;
         Sort sort = null;
-        for (String part : value.split(",")) {
+        // -1: trailing empty fields ("title,") are kept, and refused, rather than silently dropped.
+        for (String part : value.split(",", -1)) {
             String field = part.trim();
+            if (field.isEmpty() || field.equals("-") || field.equals("+")) {
+                throw ApiProblem.invalidField("sort", "has an empty field; use one of "
+                        + allowed.keySet().stream().sorted().toList() + ", comma-separated, '-' for descending");
+            }
             Sort.Direction direction = Sort.Direction.Ascending;
             if (field.startsWith("-")) {
                 direction = Sort.Direction.Descending;

@@ -92,8 +92,8 @@ public class VacancyEventIntake {
         }
         UUID vacancyId = HrVacancyEventTypes.OPENED.equals(event.getType()) ? null : vacancyId(event, prefix);
         T data = read(event, handler.dataType(), prefix + "data.");
-        String key = "cloudevent:" + event.getSource() + "#" + event.getId();
-        Response response = idempotent.execute(caller.id(), key,
+        Response response = idempotent.execute(caller.id(),
+                IdempotentRequests.cloudEventKey(event.getSource(), event.getId()),
                 new Fingerprint(event.getType(), event.getSubject(), data),
                 () -> Response.ok(handler.apply().apply(vacancyId, data)).build());
         boolean replayed = response.getHeaderString(IdempotentRequests.REPLAYED_HEADER) != null;
@@ -119,6 +119,9 @@ public class VacancyEventIntake {
             throw ProblemFields.toProblem(e, prefix);
         } catch (IOException e) {
             throw ApiProblem.invalidField(prefix.substring(0, prefix.length() - 1), "is not well-formed JSON");
+        }
+        if (data == null) {
+            throw ApiProblem.invalidField(prefix.substring(0, prefix.length() - 1), "must be a JSON object, not null");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(data);
         if (!violations.isEmpty()) {

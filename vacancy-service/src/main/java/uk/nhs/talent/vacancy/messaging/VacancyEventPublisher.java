@@ -1,7 +1,7 @@
 package uk.nhs.talent.vacancy.messaging;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +16,15 @@ import uk.nhs.talent.events.vacancy.VacancyEvents;
 public class VacancyEventPublisher {
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    public VacancyEventPublisher(Outbox outbox) {
+    public VacancyEventPublisher(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public void publish(VacancyEvent event) {
         outbox.add(Topics.VACANCY_EVENTS,
-                VacancyEvents.toCloudEvent(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), event));
+                VacancyEvents.toCloudEvent(UUID.randomUUID(), OffsetDateTime.now(clock), event));
     }
 }

@@ -129,7 +129,7 @@ public class Vacancy {
     /** Replaces the descriptive details; not once the vacancy is filled or withdrawn. */
     public void revise(VacancyDetails details, OffsetDateTime now) {
         if (status.isTerminal()) {
-            throw ApiProblem.conflict("vacancy-closed", "A " + status + " vacancy can no longer be changed");
+            throw ApiProblem.illegalTransition("A " + status + " vacancy can no longer be changed");
         }
         apply(details, now);
     }

@@ -38,9 +38,8 @@ public final class VacancyLifecycle {
 
     public static void requireTransition(VacancyStatus from, VacancyStatus to) {
         if (!allows(from, to)) {
-            throw ApiProblem.conflict("illegal-transition",
-                    "A vacancy that is " + from + " cannot become " + to
-                            + (NEXT.get(from).isEmpty() ? "" : "; it can become " + NEXT.get(from)));
+            throw ApiProblem.illegalTransition("A vacancy that is " + from + " cannot become " + to
+                    + (NEXT.get(from).isEmpty() ? "" : "; it can become " + NEXT.get(from)));
         }
     }
 

@@ -63,8 +63,6 @@ public class VacancyResource {
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag headers set",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "403", description = "You do not act for that organisation")
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is in progress")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
     public Response open(
             @Parameter(description = "Repeat-safe: a repeat with the same key returns the first response")
             @HeaderParam(WriteHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
@@ -87,7 +85,6 @@ public class VacancyResource {
     @Operation(summary = "Read a vacancy", description = "Role hr-system, one of your organisations'.")
     @APIResponse(responseCode = "200", description = "The vacancy; ETag header set",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
-    @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
     public Response get(@PathParam("id") UUID id) {
         return withETag(service.get(id), 200);
     }
@@ -97,9 +94,8 @@ public class VacancyResource {
     @Operation(summary = "Revise a vacancy's details", description = "Role hr-system. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Revised; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
-    @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "The vacancy is filled or withdrawn")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    @APIResponse(responseCode = "409", description = "The vacancy is filled or withdrawn, or changed by another "
+            + "request at the same time")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response revise(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid VacancyRequest request) {
@@ -111,11 +107,8 @@ public class VacancyResource {
     @Operation(summary = "Close applications", description = "Role hr-system. open → shortlisting.")
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
-    @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
-            + "Idempotency-Key is in progress")
-    @APIResponse(responseCode = "412", description = "If-Match given and stale")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or changed by "
+            + "another request at the same time")
     public Response closeApplications(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid ApplicationsClosed request) {
         return write(headers, request, () -> service.closeApplications(id, headers.expectedVersion(), request));
@@ -126,11 +119,8 @@ public class VacancyResource {
     @Operation(summary = "Record the shortlist", description = "Role hr-system. shortlisting → interviewing.")
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
-    @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
-            + "Idempotency-Key is in progress")
-    @APIResponse(responseCode = "412", description = "If-Match given and stale")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or changed by "
+            + "another request at the same time")
     public Response shortlist(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid Shortlist request) {
         return write(headers, request, () -> service.shortlist(id, headers.expectedVersion(), request));
@@ -141,11 +131,8 @@ public class VacancyResource {
     @Operation(summary = "Record an offer", description = "Role hr-system. interviewing → offered.")
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
-    @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
-            + "Idempotency-Key is in progress")
-    @APIResponse(responseCode = "412", description = "If-Match given and stale")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or changed by "
+            + "another request at the same time")
     public Response offer(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid Offer request) {
         return write(headers, request, () -> service.offer(id, headers.expectedVersion(), request));
@@ -156,11 +143,8 @@ public class VacancyResource {
     @Operation(summary = "Record the appointment", description = "Role hr-system. offered → filled.")
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
-    @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
-            + "Idempotency-Key is in progress")
-    @APIResponse(responseCode = "412", description = "If-Match given and stale")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or changed by "
+            + "another request at the same time")
     public Response appoint(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid Appointment request) {
         return write(headers, request, () -> service.appoint(id, headers.expectedVersion(), request));
@@ -171,11 +155,8 @@ public class VacancyResource {
     @Operation(summary = "Withdraw the vacancy", description = "Role hr-system. Any state that is not final.")
     @APIResponse(responseCode = "200", description = "Done; new ETag",
             content = @Content(schema = @Schema(implementation = VacancyView.class)))
-    @APIResponse(responseCode = "404", description = "No such vacancy among your organisations'")
-    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or the same "
-            + "Idempotency-Key is in progress")
-    @APIResponse(responseCode = "412", description = "If-Match given and stale")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
+    @APIResponse(responseCode = "409", description = "Not allowed from the vacancy's current state, or changed by "
+            + "another request at the same time")
     public Response withdraw(@PathParam("id") UUID id, @BeanParam WriteHeaders headers,
             @NotNull @Valid Withdrawal request) {
         return write(headers, request, () -> service.withdraw(id, headers.expectedVersion(), request));

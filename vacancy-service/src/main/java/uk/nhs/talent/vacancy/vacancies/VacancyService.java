@@ -1,7 +1,7 @@
 package uk.nhs.talent.vacancy.vacancies;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +55,15 @@ public class VacancyService {
     private final OrganisationService organisations;
     private final VacancyEventPublisher events;
     private final Caller caller;
+    private final Clock clock;
 
     public VacancyService(VacancyRepository repository, OrganisationService organisations,
-            VacancyEventPublisher events, Caller caller) {
+            VacancyEventPublisher events, Caller caller, Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
         this.events = events;
         this.caller = caller;
+        this.clock = clock;
     }
 
     public VacancyView open(VacancyRequest request) {
@@ -69,8 +71,7 @@ public class VacancyService {
             throw ApiProblem.invalidField("orgCode", "must not be blank");
         }
         if (!caller.actsFor(request.orgCode())) {
-            throw new ApiProblem(403, "other-organisation", "Forbidden",
-                    "You do not act for organisation " + request.orgCode(), List.of());
+            throw ApiProblem.forbidden("You do not act for organisation " + request.orgCode());
         }
         Organisation organisation = organisations.find(request.orgCode())
                 .orElseThrow(() -> ApiProblem.invalidField("orgCode", "is not a known organisation"));
@@ -175,7 +176,7 @@ public class VacancyService {
                 .orElseThrow(() -> ApiProblem.notFound("No vacancy " + id + " among your organisations' vacancies"));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

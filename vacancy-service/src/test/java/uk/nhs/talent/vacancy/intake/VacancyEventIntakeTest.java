@@ -118,6 +118,32 @@ class VacancyEventIntakeTest {
     }
 
     @Test
+    void idsTheCloudEventsSpecAllowsAreTaken() {
+        for (String id : List.of("event with spaces", "événement-ünïcode-✓", "x".repeat(250))) {
+            Map<String, Object> opened = event("opened", null, newVacancy(ORG));
+            opened.put("id", id + UUID.randomUUID());
+            // UTF-8 said explicitly: REST Assured would encode an unknown media type as ISO-8859-1.
+            String structured = "application/cloudevents+json; charset=UTF-8";
+            hr().contentType(structured).body(opened).post("/vacancy-events").then()
+                    .statusCode(200).body("[0].replayed", equalTo(false));
+            hr().contentType(structured).body(opened).post("/vacancy-events").then()
+                    .statusCode(200).body("[0].replayed", equalTo(true));
+        }
+    }
+
+    @Test
+    void anEventThatIsNotAnObjectIsRefusedNamingIt() {
+        hr().contentType("application/cloudevents+json").body("null").post("/vacancy-events").then()
+                .statusCode(400).contentType("application/problem+json");
+        hr().contentType("application/cloudevents-batch+json").body("[null]").post("/vacancy-events").then()
+                .statusCode(400).body("violations[0].field", equalTo("[0]"));
+        Map<String, Object> noSource = event("opened", null, newVacancy(ORG));
+        noSource.put("source", 42);
+        hr().contentType("application/cloudevents+json").body(noSource).post("/vacancy-events").then()
+                .statusCode(400).body("violations[0].field", equalTo("source"));
+    }
+
+    @Test
     void anEventForAnotherOrganisationsVacancyIsNotFound() {
         String id = open("RW3");
         hr().contentType("application/cloudevents+json")

@@ -130,6 +130,33 @@ class VacancyBadInputTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedAndNamed() {
+        create("{\"orgCode\": \"RGT\", \"title\": \"A\", \"title\": \"B\"}").statusCode(400)
+                .body("violations[0].field", equalTo("title"));
+    }
+
+    @Test
+    void valuesNoDatabaseCanStoreAreRefusedAtTheirField() {
+        create(with("openedOn", "+999999999-12-31")).statusCode(400).body("violations[0].field", equalTo("openedOn"));
+        create(with("closingOn", 2_147_483_648L)).statusCode(400).body("violations[0].field", equalTo("closingOn"));
+        create(with("title", "Chief\u0000Executive")).statusCode(400).body("violations[0].field", equalTo("title"));
+        asHr(ORG).urlEncodingEnabled(false).get("/vacancies?orgCode=%00").then().statusCode(400)
+                .body("violations[0].field", equalTo("orgCode"));
+        asHr(ORG).queryParam("openedFrom", "+999999999-01-01").get("/vacancies").then().statusCode(400)
+                .body("violations[0].field", equalTo("openedFrom"));
+    }
+
+    @Test
+    void sortAndPageThatCannotBeRun() {
+        for (String sort : List.of(",", "title,", "-", ",,title")) {
+            asHr(ORG).get("/vacancies?sort=" + sort).then().statusCode(400).body("violations[0].field", equalTo("sort"));
+        }
+        asHr(ORG).get("/vacancies?page=2147483647&size=100").then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+        asHr(ORG).get("/vacancies?page=99999999999").then().statusCode(400).body("violations[0].field", equalTo("page"));
+    }
+
+    @Test
     void badIfMatch() {
         String id = open(ORG);
         before++;

@@ -1,0 +1,149 @@
+package uk.nhs.talent.persistence.inbox;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.logging.Logger;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.events.CloudEventCodec;
+import uk.nhs.talent.events.EventSchemas;
+
+/**
+ * The one way a service consumes a topic. A consumer's {@code @Incoming} method hands each record here with its
+ * handler; this reads the CloudEvent (structured or binary mode), checks it against its contract when the type
+ * is one of ours, and applies it in a transaction that also records it in the {@link Inbox}, so a redelivery
+ * changes nothing. A transient failure is retried a bounded number of times, with backoff; a record that can
+ * never be processed, or is still failing after the retries, is thrown back so that the channel's
+ * {@code failure-strategy=dead-letter-queue} sends it to {@code <topic>.dlq} with the reason and the original
+ * topic, partition and offset in headers, and the partition moves on.
+ */
+@ApplicationScoped
+public class IncomingEvents {
+
+    @ConfigMapping(prefix = "talent.consumer")
+    public interface Settings {
+        /** Longest a consumer's statement waits for a row lock before the try counts as a transient failure. */
+        @WithDefault("5s")
+        Duration lockTimeout();
+    }
+
+    private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+    private static final int REASONS_SHOWN = 3;
+
+    private final Inbox inbox;
+    private final EntityManager entityManager;
+    private final Settings settings;
+
+    public IncomingEvents(Inbox inbox, EntityManager entityManager, Settings settings) {
+        this.inbox = inbox;
+        this.entityManager = entityManager;
+        this.settings = settings;
+    }
+
+    /**
+     * Applies the record's event once. Retries are configured like any SmallRye Fault Tolerance policy, e.g.
+     * {@code quarkus.fault-tolerance."uk.nhs.talent.persistence.inbox.IncomingEvents/process".retry.max-retries}.
+     *
+     * @param consumer the consuming channel, the inbox's scope: two consumers of one topic each apply an event
+     */
+    @Retry(maxRetries = 4, delay = 200, jitter = 50, maxDuration = 30_000, retryOn = TransientFailure.class,
+            abortOn = PoisonEvent.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 5_000)
+    public void process(String consumer, ConsumerRecord<String, byte[]> record, EventHandler handler) {
+        CloudEvent event = decode(record);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
+                        .setParameter("timeout", settings.lockTimeout().toMillis() + "ms")
+                        .getSingleResult();
+                if (inbox.firstDelivery(consumer, event, record)) {
+                    handler.handle(event);
+                } else {
+                    LOG.debugf("%s: event already applied, skipped (%s)", consumer, coordinates(record));
+                }
+            });
+        } catch (PoisonEvent | TransientFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (FailureKinds.isTransient(e)) {
+                LOG.infof("%s: transient failure at %s, to be retried: %s", consumer, coordinates(record), describe(e));
+                throw new TransientFailure("transient failure, retried without success: " + describe(e));
+            }
+            throw new PoisonEvent("cannot be applied: " + describe(e));
+        }
+    }
+
+    /** The CloudEvent in the record, checked against its contract if it is of a type this system defines. */
+    static CloudEvent decode(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            throw new PoisonEvent("not a CloudEvent: the record has no value");
+        }
+        CloudEvent event;
+        try {
+            boolean hasContentType = record.headers().lastHeader("content-type") != null;
+            boolean binary = record.headers().lastHeader("ce_specversion") != null;
+            event = hasContentType || binary ? KafkaMessageFactory.createReader(record).toEvent()
+                    : CloudEventCodec.fromStructuredJson(record.value());
+        } catch (RuntimeException e) {
+            // The SDK's message may quote the record; the reason says only what kind of thing is wrong.
+            throw new PoisonEvent("not a CloudEvent in structured or binary mode (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+        if (EventSchemas.knownTypes().contains(event.getType())) {
+            List<String> violations = EventSchemas.validate(CloudEventCodec.toStructuredJson(event));
+            if (!violations.isEmpty()) {
+                throw new PoisonEvent("breaks the contract of " + event.getType() + ": " + violations.stream()
+                        .limit(REASONS_SHOWN).collect(Collectors.joining("; ")));
+            }
+        }
+        return event;
+    }
+
+    /**
+     * A failure in words that carry no value from the event: exception types, SQL states, problem kinds and
+     * the fields they name.
+     */
+    static String describe(Throwable failure) {
+        StringBuilder description = new StringBuilder();
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof ApiProblem problem) {
+                return problem.type().kind() + " " + problem.toProblem(null).violations().stream()
+                        .map(v -> v.field()).collect(Collectors.joining(", ", "[", "]"));
+            }
+            if (cause instanceof PoisonEvent || cause instanceof TransientFailure) {
+                return cause.getMessage();
+            }
+            String name = cause.getClass().getSimpleName();
+            if (description.toString().endsWith(name)) {
+                continue; // a wrapper of the same type says nothing new
+            }
+            if (!description.isEmpty()) {
+                description.append(" ← ");
+            }
+            description.append(name);
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                description.append(" (SQLSTATE ").append(sql.getSQLState()).append(')');
+            }
+        }
+        return description.toString();
+    }
+
+    private static String coordinates(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+}
