@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Synthetic demo vacancies, sent through the public API as HR systems would send them. Every write carries a
-# fixed Idempotency-Key, so running it again changes nothing. Needs API_URL, HR_TOKEN_RW3 (RW3 and REM),
-# HR_TOKEN_RJ1.
+# Synthetic demo vacancies and talent profiles, sent through the public API as HR systems and forum leads would
+# send them. Every write carries a fixed Idempotency-Key, so running it again changes nothing. Needs API_URL,
+# HR_TOKEN_RW3 (RW3 and REM), HR_TOKEN_RJ1, LEAD_TOKEN_Y62, LEAD_TOKEN_Y63 (forum leads).
 set -euo pipefail
 
 post() { # token, key, path, json → prints the response body
@@ -31,3 +31,30 @@ md=$(vacancy "$HR_TOKEN_RJ1" demo-rj1-md RJ1 "Medical Director" MEDICAL VSM OPEN
 fill "$HR_TOKEN_RJ1" demo-rj1-md "$md" demo:cand-0101 2026-06-08 2026-07-20
 vacancy "$HR_TOKEN_RJ1" demo-rj1-ned RJ1 "Non-executive Director" NON_EXECUTIVE VSM OPEN_ADVERT 2026-11-02 2026-11-30 > /dev/null
 echo "    6 demo vacancies (2 filled) for RW3, REM and RJ1"
+
+# Talent profiles: invented people, registered by the forum lead of their region with their consent.
+person() { # token, key, given, family, org, roleFamily, level, targetLevel, mobility (JSON array), programmes → personRef
+    post "$1" "$2" /profiles "$(printf '{"givenName":"%s","familyName":"%s","workEmail":"%s.%s@nhs.example","orgCode":"%s","roleFamily":"%s","level":"%s","targetRoleFamilies":["%s"],"targetLevel":"%s","mobilityRegions":%s,"programmes":%s,"consent":{"shareWithForum":true,"shareNationally":true,"givenOn":"2026-09-01","method":"CAREER_CONVERSATION"},"lastCareerConversationOn":"2026-09-01"}' \
+        "$3" "$4" "$(echo "$3" | tr 'A-Z' 'a-z')" "$(echo "$4" | tr 'A-Z' 'a-z')" "$5" "$6" "$7" "$6" "$8" "$9" "${10}")" \
+        | sed -E 's/.*"personRef":"([^"]+)".*/\1/'
+}
+readiness() { # token, key, personRef, roleFamily, readiness
+    post "$1" "$2" "/profiles/$3/readiness" '{"roleFamily":"'"$4"'","readiness":"'"$5"'","assessedOn":"2026-10-14"}' > /dev/null
+}
+nine_box() { # token, key, personRef, performance, potential
+    post "$1" "$2" "/profiles/$3/nine-box" '{"performance":'"$4"',"potential":'"$5"',"talentReview":"Autumn 2026 talent review","reviewedOn":"2026-10-14"}' > /dev/null
+}
+
+p=$(person "$LEAD_TOKEN_Y62" demo-y62-p1 Avery Northfield RW3 FINANCE AFC_9 VSM '[]' '["NYE_BEVAN"]')
+readiness "$LEAD_TOKEN_Y62" demo-y62-p1-r "$p" FINANCE READY_NOW; nine_box "$LEAD_TOKEN_Y62" demo-y62-p1-n "$p" 3 3
+p=$(person "$LEAD_TOKEN_Y62" demo-y62-p2 Blake Ormside REM FINANCE AFC_8D VSM '["Y63"]' '["ROSALIND_FRANKLIN"]')
+readiness "$LEAD_TOKEN_Y62" demo-y62-p2-r "$p" FINANCE ONE_TO_TWO_YEARS; nine_box "$LEAD_TOKEN_Y62" demo-y62-p2-n "$p" 2 3
+p=$(person "$LEAD_TOKEN_Y62" demo-y62-p3 Casey Pendlebury RW3 NURSING AFC_9 VSM '[]' '["NEXT_DIRECTOR"]')
+readiness "$LEAD_TOKEN_Y62" demo-y62-p3-r "$p" NURSING READY_NOW
+p=$(person "$LEAD_TOKEN_Y62" demo-y62-p4 Devon Ribblesdale REM OPERATIONS VSM VSM '[]' '["ASPIRING_CHIEF_EXECUTIVE"]')
+readiness "$LEAD_TOKEN_Y62" demo-y62-p4-r "$p" CHIEF_EXECUTIVE ONE_TO_TWO_YEARS
+p=$(person "$LEAD_TOKEN_Y63" demo-y63-p1 Emery Wharfedale RR8 FINANCE AFC_9 VSM '["Y62"]' '["NYE_BEVAN"]')
+readiness "$LEAD_TOKEN_Y63" demo-y63-p1-r "$p" FINANCE READY_NOW
+p=$(person "$LEAD_TOKEN_Y63" demo-y63-p2 Finley Calderbrook RR8 PEOPLE AFC_8D AFC_9 '[]' '["ELIZABETH_GARRETT_ANDERSON"]')
+readiness "$LEAD_TOKEN_Y63" demo-y63-p2-r "$p" PEOPLE ONE_TO_TWO_YEARS
+echo "    6 demo talent profiles: 4 in the North West (Y62), 2 in North East and Yorkshire (Y63), one willing to move to Y62"

@@ -41,8 +41,14 @@ client_token() { # client id → access token of its service account (client-cre
         | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
-step "Demo data, through the gateway as HR systems would send it"
+user_token() { # demo user → access token (password grant, client talent-pipeline-web)
+    curl -fsS "$TOKEN_URL" -d grant_type=password -d client_id=talent-pipeline-web -d username="$1" \
+        -d password=demo-password | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+step "Demo data, through the gateway as HR systems and forum leads would send it"
 API_URL="$GATEWAY" HR_TOKEN_RW3="$(client_token hr-rw3-rem)" HR_TOKEN_RJ1="$(client_token hr-rj1)" \
+    LEAD_TOKEN_Y62="$(user_token forum-lead-y62)" LEAD_TOKEN_Y63="$(user_token forum-lead-y63)" \
     "$ROOT/deploy/local/demo-data.sh"
 
 cat <<INFO
@@ -52,14 +58,16 @@ Ready in $(( $(date +%s) - started ))s. Logs in .local/logs. Ctrl-C stops everyt
   gateway (the API)   $GATEWAY            Swagger UI $GATEWAY/q/swagger-ui
   Keycloak            $KEYCLOAK/admin     admin console: admin / admin; realm talent-pipeline
   demo users          forum-member-y62, forum-lead-y62, forum-member-y63, forum-lead-y63, analyst,
-                      platform-admin (password demo-password, client talent-pipeline-web)
+                      slsf-reviewer, platform-admin (password demo-password, client talent-pipeline-web)
   demo HR systems     hr-rw3-rem (RW3, REM), hr-rj1 (RJ1), hr-rr8 (RR8); secret <client>-demo-secret
 
-Try it (an HR system of RW3 and REM, then a national analyst):
+Try it (an HR system of RW3 and REM, a national analyst, then a North West forum member):
   TOKEN=\$(curl -s $TOKEN_URL -d grant_type=client_credentials -d client_id=hr-rw3-rem -d client_secret=hr-rw3-rem-demo-secret | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/vacancies | head -c 600
   TOKEN=\$(curl -s $TOKEN_URL -d grant_type=password -d client_id=talent-pipeline-web -d username=analyst -d password=demo-password | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/reports/vacancies/open
+  TOKEN=\$(curl -s $TOKEN_URL -d grant_type=password -d client_id=talent-pipeline-web -d username=forum-member-y62 -d password=demo-password | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -s -H "Authorization: Bearer \$TOKEN" "$GATEWAY/candidates?roleFamily=FINANCE&readiness=READY_NOW" | head -c 600
 INFO
 
 # Until Ctrl-C, or until the gateway stops.

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +45,9 @@ public final class EventSchemas {
             .pathType(PathType.JSON_PATH)
             .build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> KNOWN_TYPES = Stream.of(EventTypes.ALL_VACANCY, EventTypes.ALL_TALENT)
+            .flatMap(Set::stream)
+            .collect(Collectors.toUnmodifiableSet());
 
     private EventSchemas() {
     }
@@ -52,9 +57,9 @@ public final class EventSchemas {
         return type + ".json";
     }
 
-    /** Every event type with a data schema. */
+    /** Every event type with a data schema: the vacancy and the talent types. */
     public static Set<String> knownTypes() {
-        return EventTypes.ALL_VACANCY;
+        return KNOWN_TYPES;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.net.URI;
 public final class EventSources {
 
     public static final URI VACANCY_SERVICE = URI.create("/vacancy-service");
+    public static final URI TALENT_SERVICE = URI.create("/talent-service");
 
     private EventSources() {
     }

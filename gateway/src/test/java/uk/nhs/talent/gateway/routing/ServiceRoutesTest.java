@@ -46,6 +46,15 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void forumPathsReachTalentService() throws InterruptedException {
+        given().auth().oauth2(TestTokens.forumMember("Y62")).get("/candidates?roleFamily=FINANCE")
+                .then().statusCode(200).body("servedBy", equalTo("stand-in"));
+        assertThat(ServiceStandIn.next().uri()).isEqualTo("/candidates?roleFamily=FINANCE");
+        given().auth().oauth2(TestTokens.platformAdmin()).get("/audit/profile-reads").then().statusCode(200);
+        assertThat(ServiceStandIn.next().uri()).isEqualTo("/audit/profile-reads");
+    }
+
+    @Test
     void everyRequestGetsOneCorrelationIdThatTheServiceSeesToo() throws InterruptedException {
         Response response = given().auth().oauth2(TestTokens.nationalAnalyst()).get("/reports/vacancies/open");
         response.then().statusCode(200).header("X-Correlation-Id", matchesPattern(UUID));

@@ -78,6 +78,10 @@ class GatewayRefusalsTest {
         as(TestTokens.forumLead("Y62")).post("/vacancy-events").then().statusCode(403);
         as(TestTokens.hrSystem("RW3")).contentType("application/json").body("{}")
                 .put("/organisations/RW3").then().statusCode(403);
+        as(TestTokens.hrSystem("RW3")).get("/profiles/tp-abcdefghijklmnop").then().statusCode(403);
+        as(TestTokens.nationalAnalyst()).get("/candidates").then().statusCode(403);
+        as(TestTokens.platformAdmin()).get("/candidates").then().statusCode(403);
+        as(TestTokens.forumLead("Y62")).get("/audit/profile-reads").then().statusCode(403);
         assertThat(ServiceStandIn.received()).isEmpty();
 
         // reference data is for every signed-in caller; changing it is for platform admins
@@ -88,7 +92,7 @@ class GatewayRefusalsTest {
 
     @Test
     void aPathNoServiceServesIs404() {
-        as(TestTokens.nationalAnalyst()).get("/profiles/someone").then()
+        as(TestTokens.nationalAnalyst()).get("/nothing-here/someone").then()
                 .statusCode(404)
                 .contentType("application/problem+json");
         assertThat(ServiceStandIn.received()).isEmpty();

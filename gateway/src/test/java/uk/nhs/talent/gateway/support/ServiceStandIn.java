@@ -40,6 +40,7 @@ public class ServiceStandIn implements QuarkusTestResourceLifecycleManager {
         int port = server.listen(0).toCompletionStage().toCompletableFuture().join().actualPort();
         return Map.of(
                 "talent.gateway.services.vacancy-service.url", "http://localhost:" + port,
+                "talent.gateway.services.talent-service.url", "http://localhost:" + port,
                 "talent.gateway.services.unreachable-service.url", "http://localhost:" + FreePorts.pick(),
                 "talent.gateway.services.unreachable-service.paths", "/unreachable,/unreachable/*");
     }

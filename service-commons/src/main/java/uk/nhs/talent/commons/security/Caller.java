@@ -57,6 +57,10 @@ public class Caller {
         return orgCode != null && orgCodes().contains(orgCode);
     }
 
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
     public Optional<String> region() {
         Object region = claim(REGION_CLAIM);
         if (region instanceof JsonString json) {

@@ -2,13 +2,15 @@ package uk.nhs.talent.talent.vacancies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.nhs.talent.talent.support.VacancyEventsOnKafka.inboxEntries;
+import static uk.nhs.talent.talent.support.VacancyEventsOnKafka.publish;
+import static uk.nhs.talent.talent.support.VacancyEventsOnKafka.snapshot;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,6 @@ import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -35,16 +36,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import uk.nhs.talent.events.CloudEventCodec;
 import uk.nhs.talent.events.EventSources;
 import uk.nhs.talent.events.Topics;
-import uk.nhs.talent.events.vacancy.ContractType;
-import uk.nhs.talent.events.vacancy.Level;
-import uk.nhs.talent.events.vacancy.RecruitmentRoute;
 import uk.nhs.talent.events.vacancy.RoleFamily;
 import uk.nhs.talent.events.vacancy.VacancyClosed;
-import uk.nhs.talent.events.vacancy.VacancyEvent;
 import uk.nhs.talent.events.vacancy.VacancyEvents;
 import uk.nhs.talent.events.vacancy.VacancyOpened;
 import uk.nhs.talent.events.vacancy.VacancyShortlisted;
-import uk.nhs.talent.events.vacancy.VacancySnapshot;
 import uk.nhs.talent.events.vacancy.VacancyStatus;
 import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.KafkaTopicReader;
@@ -63,9 +59,6 @@ class VacancyEventsConsumerTest {
 
     @Inject
     VacancyRepository vacancies;
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void anOpenedVacancyIsLearnt() {
@@ -187,19 +180,7 @@ class VacancyEventsConsumerTest {
                 .noneMatch(r -> id.toString().equals(r.key()));
     }
 
-    private static VacancySnapshot snapshot(UUID id, long version, VacancyStatus status) {
-        LocalDate opened = LocalDate.of(2026, 9, 1);
-        return new VacancySnapshot(id, version, "RW3", "Y62", "QOP", "Chief Finance Officer", RoleFamily.FINANCE,
-                Level.VSM, true, ContractType.SUBSTANTIVE, RecruitmentRoute.OPEN_ADVERT, status, opened,
-                opened.plusDays(28), null, version >= 1 ? 12 : null, version >= 2 ? 1 : null);
-    }
 
-    private static void publish(UUID eventId, VacancyEvent event) {
-        CloudEvent cloudEvent = VacancyEvents.toCloudEvent(eventId, OffsetDateTime.now(), event);
-        KafkaTopicWriter.send(KafkaResource.bootstrapServers(), Topics.VACANCY_EVENTS, cloudEvent.getSubject(),
-                CloudEventCodec.toStructuredJson(cloudEvent),
-                Map.of("content-type", CloudEventCodec.STRUCTURED_CONTENT_TYPE));
-    }
 
     private Vacancy held(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> vacancies.findById(id));
@@ -210,11 +191,6 @@ class VacancyEventsConsumerTest {
                 .until(() -> held(id), held -> held != null && held.version == version);
     }
 
-    private long inboxEntries(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from inbox_event where event_id = :id")
-                .setParameter("id", eventId.toString()).getSingleResult()).longValue());
-    }
 
     private void awaitInbox(UUID eventId) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> inboxEntries(eventId) == 1);

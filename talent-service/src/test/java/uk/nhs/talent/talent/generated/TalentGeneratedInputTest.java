@@ -1,0 +1,63 @@
+package uk.nhs.talent.talent.generated;
+
+import static uk.nhs.talent.talent.support.TalentApi.newProfile;
+import static uk.nhs.talent.talent.support.TalentApi.register;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import uk.nhs.talent.talent.support.TalentApi;
+import uk.nhs.talent.testsupport.TestTokens;
+import uk.nhs.talent.testsupport.generated.GeneratedInputContract;
+import uk.nhs.talent.testsupport.generated.WriteEndpoint;
+
+/** Generated requests against every write endpoint of talent-service; region Y56 (RJ1) of its own. */
+@QuarkusTest
+class TalentGeneratedInputTest extends GeneratedInputContract {
+
+    private static final String REGION = "Y56";
+    private static final String ORG = "RJ1";
+
+    @Override
+    protected List<WriteEndpoint> writeEndpoints() {
+        return List.of(
+                lead(WriteEndpoint.post("/profiles")).body(newProfile(ORG)),
+                lead(WriteEndpoint.put("/profiles/{personRef}")).at(() -> "/profiles/" + register(REGION, ORG))
+                        .header("If-Match", () -> "\"0\"").body(newProfile(ORG)),
+                lead(WriteEndpoint.post("/profiles/{personRef}/readiness"))
+                        .at(() -> "/profiles/" + register(REGION, ORG) + "/readiness")
+                        .body(Map.of("roleFamily", "FINANCE", "readiness", "READY_NOW", "assessedOn", "2026-09-15")),
+                lead(WriteEndpoint.post("/profiles/{personRef}/nine-box"))
+                        .at(() -> "/profiles/" + register(REGION, ORG) + "/nine-box")
+                        .body(Map.of("performance", 2, "potential", 3, "talentReview", "London review, autumn 2026",
+                                "reviewedOn", "2026-09-15")),
+                lead(WriteEndpoint.post("/pools")).body(POOL),
+                lead(WriteEndpoint.post("/pools/{poolId}/members")).at(() -> "/pools/" + pool() + "/members")
+                        .body(Map.of("personRef", register(REGION, ORG), "nominatedOn", "2026-09-15")),
+                lead(WriteEndpoint.post("/pools/{poolId}/members/{personRef}/status"))
+                        .at(TalentGeneratedInputTest::nominee)
+                        .body(Map.of("status", "ACCEPTED", "on", "2026-09-20")));
+    }
+
+    private static final Map<String, Object> POOL = Map.of("name", "London aspiring finance directors",
+            "description", "Deputy directors of finance aiming at a board post", "scope", "REGION",
+            "regionCode", REGION, "targetRoleFamily", "FINANCE", "targetLevel", "VSM");
+
+    private static String pool() {
+        return TalentApi.asLead(REGION).body(POOL).post("/pools").then().statusCode(201).extract().path("id");
+    }
+
+    /** A fresh nomination's path, so that each accepted change meets a nominee again. */
+    private static String nominee() {
+        String pool = pool();
+        String person = register(REGION, ORG);
+        TalentApi.asLead(REGION).body(Map.of("personRef", person, "nominatedOn", "2026-09-15"))
+                .post("/pools/{pool}/members", pool).then().statusCode(201);
+        return "/pools/" + pool + "/members/" + person + "/status";
+    }
+
+    private static WriteEndpoint lead(WriteEndpoint endpoint) {
+        return endpoint.as(() -> TestTokens.forumLead(REGION)).idempotent();
+    }
+}
