@@ -37,7 +37,33 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
                         .body(Map.of("personRef", register(REGION, ORG), "nominatedOn", "2026-09-15")),
                 lead(WriteEndpoint.post("/pools/{poolId}/members/{personRef}/status"))
                         .at(TalentGeneratedInputTest::nominee)
-                        .body(Map.of("status", "ACCEPTED", "on", "2026-09-20")));
+                        .body(Map.of("status", "ACCEPTED", "on", "2026-09-20")),
+                lead(WriteEndpoint.post("/key-posts")).body(KEY_POST),
+                lead(WriteEndpoint.put("/key-posts/{keyPostId}")).at(() -> "/key-posts/" + keyPost())
+                        .header("If-Match", () -> "\"0\"").body(KEY_POST),
+                lead(WriteEndpoint.post("/key-posts/{keyPostId}/successors"))
+                        .at(() -> "/key-posts/" + keyPost() + "/successors")
+                        .body(Map.of("personRef", register(REGION, ORG), "readiness", "READY_NOW",
+                                "readinessAssessedOn", "2026-09-15", "nominatedOn", "2026-09-15")),
+                lead(WriteEndpoint.delete("/key-posts/{keyPostId}/successors/{personRef}"))
+                        .at(TalentGeneratedInputTest::successor));
+    }
+
+    private static final Map<String, Object> KEY_POST = Map.of("orgCode", ORG, "title", "Medical Director",
+            "roleFamily", "MEDICAL", "level", "VSM", "boardPost", true, "riskOfLoss", "MEDIUM");
+
+    private static String keyPost() {
+        return TalentApi.asLead(REGION).body(KEY_POST).post("/key-posts").then().statusCode(201).extract().path("id");
+    }
+
+    /** A fresh nomination's path, so that each accepted removal meets a successor again. */
+    private static String successor() {
+        String post = keyPost();
+        String person = register(REGION, ORG);
+        TalentApi.asLead(REGION).body(Map.of("personRef", person, "readiness", "READY_NOW", "readinessAssessedOn",
+                "2026-09-15", "nominatedOn", "2026-09-15")).post("/key-posts/{p}/successors", post).then()
+                .statusCode(201);
+        return "/key-posts/" + post + "/successors/" + person;
     }
 
     private static final Map<String, Object> POOL = Map.of("name", "London aspiring finance directors",

@@ -145,10 +145,13 @@ public abstract class GeneratedInputContract {
 
     private List<Attempt> attempts(WriteEndpoint endpoint) {
         List<Attempt> attempts = new ArrayList<>();
-        for (JsonMutations.Mutation mutation : JsonMutations.of(endpoint.validBody(), SEED, MAX_SINGLE, COMBINED)) {
-            attempts.add(new Attempt(mutation.description(), mutation.body(), null, null, null));
+        byte[] valid = new byte[0];
+        if (endpoint.validBody() != null) {
+            for (JsonMutations.Mutation mutation : JsonMutations.of(endpoint.validBody(), SEED, MAX_SINGLE, COMBINED)) {
+                attempts.add(new Attempt(mutation.description(), mutation.body(), null, null, null));
+            }
+            valid = endpoint.validBody().toString().getBytes(StandardCharsets.UTF_8);
         }
-        byte[] valid = endpoint.validBody().toString().getBytes(StandardCharsets.UTF_8);
         for (String header : endpoint.headers().keySet()) {
             attempts.add(new Attempt("without header " + header, valid, Map.of(header, REMOVE), null, null));
             for (String value : ODD_HEADER_VALUES) {
@@ -182,7 +185,8 @@ public abstract class GeneratedInputContract {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri() + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", endpoint.contentType())
-                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(attempt.body));
+                    .method(endpoint.method(), attempt.body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(attempt.body));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }

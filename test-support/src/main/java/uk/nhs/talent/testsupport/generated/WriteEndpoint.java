@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param template the path as the API description names it, such as {@code /vacancies/{id}/shortlist}
  * @param target   a concrete path to send to; asked again after every accepted request
  * @param headers  header name → value supplier (asked per request: an Idempotency-Key is fresh each time)
+ * @param validBody null for an operation without a body
  */
 public record WriteEndpoint(String method, String template, Supplier<String> target, Supplier<String> token,
         String contentType, JsonNode validBody, Map<String, Supplier<String>> headers) {
@@ -28,6 +29,11 @@ public record WriteEndpoint(String method, String template, Supplier<String> tar
 
     public static WriteEndpoint put(String template) {
         return post(template).method("PUT");
+    }
+
+    /** A write without a body: only its path and headers are generated. */
+    public static WriteEndpoint delete(String template) {
+        return new WriteEndpoint("DELETE", template, () -> template, () -> null, "application/json", null, Map.of());
     }
 
     public WriteEndpoint method(String method) {
