@@ -100,6 +100,17 @@ public class IdempotentRequests {
     }
 
     /**
+     * Forgets every stored response that mentions {@code text} (a person's reference, on erasure): a replay must
+     * not bring back what was erased. The repeat of such a request is then performed afresh, or refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetResponsesMentioning(String text) {
+        return entityManager.createNativeQuery("delete from idempotency_record where strpos(body, :text) > 0")
+                .setParameter("text", text)
+                .executeUpdate();
+    }
+
+    /**
      * The idempotency key of a CloudEvent: its {@code source} and {@code id}, which the CloudEvents spec lets be
      * any non-empty strings, hashed into a key of the header's alphabet.
      */

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,11 +41,13 @@ import uk.nhs.talent.persistence.idempotency.IdempotentRequests;
 public class ProfileResource {
 
     private final ProfileService service;
+    private final Erasure erasure;
     private final IdempotentRequests idempotent;
     private final Caller caller;
 
-    public ProfileResource(ProfileService service, IdempotentRequests idempotent, Caller caller) {
+    public ProfileResource(ProfileService service, Erasure erasure, IdempotentRequests idempotent, Caller caller) {
         this.service = service;
+        this.erasure = erasure;
         this.idempotent = idempotent;
         this.caller = caller;
     }
@@ -94,5 +97,17 @@ public class ProfileResource {
             ProfileView profile = service.revise(personRef, headers.requiredVersion(), request);
             return Response.ok(profile).tag(ETags.of(profile.version())).build();
         });
+    }
+
+    @DELETE
+    @Path("/{personRef}")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Erase a person", description = "Role platform-admin, on the person's request. Deletes "
+            + "their personal data here and announces the erasure (person-erased on talent.events.v1), so that "
+            + "every service forgets the personRef.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public Response erase(@PathParam("personRef") @PersonRef String personRef) {
+        erasure.erase(personRef);
+        return Response.noContent().build();
     }
 }

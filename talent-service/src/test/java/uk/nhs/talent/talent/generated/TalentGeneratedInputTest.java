@@ -46,7 +46,9 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
                         .body(Map.of("personRef", register(REGION, ORG), "readiness", "READY_NOW",
                                 "readinessAssessedOn", "2026-09-15", "nominatedOn", "2026-09-15")),
                 lead(WriteEndpoint.delete("/key-posts/{keyPostId}/successors/{personRef}"))
-                        .at(TalentGeneratedInputTest::successor));
+                        .at(TalentGeneratedInputTest::successor),
+                WriteEndpoint.delete("/profiles/{personRef}").as(TestTokens::platformAdmin)
+                        .at(() -> "/profiles/" + register(REGION, ORG)));
     }
 
     private static final Map<String, Object> KEY_POST = Map.of("orgCode", ORG, "title", "Medical Director",

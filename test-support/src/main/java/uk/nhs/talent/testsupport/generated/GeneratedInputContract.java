@@ -41,8 +41,8 @@ import io.restassured.path.json.JsonPath;
 public abstract class GeneratedInputContract {
 
     private static final long SEED = Long.getLong("generated-inputs.seed", 20_261_201L);
-    private static final int MAX_SINGLE = Integer.getInteger("generated-inputs.max-single", 400);
-    private static final int COMBINED = Integer.getInteger("generated-inputs.combined", 60);
+    private static final int MAX_SINGLE = Integer.getInteger("generated-inputs.max-single", 300);
+    private static final int COMBINED = Integer.getInteger("generated-inputs.combined", 40);
     private static final List<String> ODD_HEADER_VALUES = List.of("", " ", "x".repeat(300), "ü-ñ", "*", "\"1\"",
             "W/\"0\"", "\"99999999999999999999\"", "not a tag", "a b c");
     private static final List<String> ODD_PATH_SEGMENTS = List.of("x", "00000000-0000-0000-0000-000000000000",

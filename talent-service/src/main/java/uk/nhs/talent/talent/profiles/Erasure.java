@@ -1,0 +1,52 @@
+package uk.nhs.talent.talent.profiles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.events.talent.PersonErased;
+import uk.nhs.talent.persistence.idempotency.IdempotentRequests;
+import uk.nhs.talent.talent.messaging.TalentEventPublisher;
+
+/**
+ * Erases a person on request: their profile and everything hanging off it (readiness, nine-box, memberships,
+ * nominations), the reference wherever else it stands here (incumbent of a key post, appointee of a vacancy),
+ * and stored responses that named them; then announces it, so every other service forgets the reference too.
+ * The audit keeps only the bare reference, which no longer leads to anyone.
+ */
+@ApplicationScoped
+@Transactional
+public class Erasure {
+
+    private final ProfileRepository profiles;
+    private final EntityManager entityManager;
+    private final IdempotentRequests idempotent;
+    private final TalentEventPublisher events;
+    private final Clock clock;
+
+    public Erasure(ProfileRepository profiles, EntityManager entityManager, IdempotentRequests idempotent,
+            TalentEventPublisher events, Clock clock) {
+        this.profiles = profiles;
+        this.entityManager = entityManager;
+        this.idempotent = idempotent;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void erase(String personRef) {
+        TalentProfile profile = profiles.findByIdOptional(personRef)
+                .orElseThrow(() -> ApiProblem.notFound("No profile " + personRef));
+        // The rows that reference the profile go with it (foreign keys "on delete cascade").
+        profiles.delete(profile);
+        entityManager.createNativeQuery("update key_post set incumbent = null, incumbent_leaving_on = null "
+                + "where incumbent = :ref").setParameter("ref", personRef).executeUpdate();
+        entityManager.createNativeQuery("update vacancy set appointee = null where appointee = :ref")
+                .setParameter("ref", personRef).executeUpdate();
+        idempotent.forgetResponsesMentioning(personRef);
+        events.publish(new PersonErased(personRef, LocalDate.now(clock)));
+    }
+}
