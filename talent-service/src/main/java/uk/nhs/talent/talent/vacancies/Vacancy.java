@@ -103,6 +103,11 @@ public class Vacancy {
         return true;
     }
 
+    /** What matching depends on: a change of it ranks the candidates again. */
+    public String matchedOn() {
+        return roleFamily + "/" + level + "/" + regionCode;
+    }
+
     public boolean isOpen() {
         return status != VacancyStatus.FILLED && status != VacancyStatus.WITHDRAWN;
     }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import uk.nhs.talent.events.vacancy.VacancyAppointed;
 import uk.nhs.talent.events.vacancy.VacancyEvent;
+import uk.nhs.talent.talent.matching.MatchingService;
 import uk.nhs.talent.talent.pools.PoolService;
 import uk.nhs.talent.talent.profiles.ProfileRepository;
 import uk.nhs.talent.talent.profiles.TalentProfile;
@@ -17,7 +18,8 @@ import uk.nhs.talent.talent.profiles.TalentProfile;
 /**
  * What talent-service learns from vacancy events, in the transaction of the event's inbox entry: the vacancy's
  * newest snapshot, and for an appointment of someone in the pipeline, the appointment on their profile and their
- * exit from the pools they were in. An older snapshot than the one held changes nothing at all.
+ * exit from the pools they were in; for an open vacancy first seen (or one whose role family, level or region
+ * changed), the candidates proposed for it. An older snapshot than the one held changes nothing at all.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,12 +28,15 @@ public class VacancyService {
     private final VacancyRepository repository;
     private final ProfileRepository profiles;
     private final PoolService pools;
+    private final MatchingService matching;
     private final Clock clock;
 
-    public VacancyService(VacancyRepository repository, ProfileRepository profiles, PoolService pools, Clock clock) {
+    public VacancyService(VacancyRepository repository, ProfileRepository profiles, PoolService pools,
+            MatchingService matching, Clock clock) {
         this.repository = repository;
         this.profiles = profiles;
         this.pools = pools;
+        this.matching = matching;
         this.clock = clock;
     }
 
@@ -40,11 +45,20 @@ public class VacancyService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Vacancy held = repository.findById(event.vacancy().vacancyId());
         boolean newer;
+        boolean matchAgain;
         if (held == null) {
-            repository.persist(Vacancy.of(event.vacancy(), appointee, now));
+            held = Vacancy.of(event.vacancy(), appointee, now);
+            repository.persist(held);
             newer = true;
+            matchAgain = true;
         } else {
+            String before = held.matchedOn();
             newer = held.learn(event.vacancy(), appointee, now);
+            matchAgain = newer && !before.equals(held.matchedOn());
+        }
+        if (matchAgain && held.isOpen()) {
+            repository.flush();
+            matching.match(held);
         }
         if (newer && appointee != null) {
             // An appointee outside the pipeline (an HR system's own candidate reference) has no profile here.

@@ -34,7 +34,13 @@ public final class VacancyEventsOnKafka {
 
     /** A North West finance vacancy at {@code version}; filled on {@link #FILLED} when its status says so. */
     public static VacancySnapshot snapshot(UUID id, long version, VacancyStatus status) {
-        return new VacancySnapshot(id, version, "RW3", "Y62", "QOP", "Chief Finance Officer", RoleFamily.FINANCE,
+        return snapshot(id, version, status, "RW3", "Y62", "QOP");
+    }
+
+    /** The same vacancy at another organisation. */
+    public static VacancySnapshot snapshot(UUID id, long version, VacancyStatus status, String orgCode,
+            String regionCode, String icbCode) {
+        return new VacancySnapshot(id, version, orgCode, regionCode, icbCode, "Chief Finance Officer", RoleFamily.FINANCE,
                 Level.VSM, true, ContractType.SUBSTANTIVE, RecruitmentRoute.OPEN_ADVERT, status, OPENED,
                 OPENED.plusDays(28), status == VacancyStatus.FILLED ? FILLED : null, version >= 1 ? 12 : null,
                 version >= 2 ? 1 : null);
