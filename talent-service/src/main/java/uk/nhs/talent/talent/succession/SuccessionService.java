@@ -166,20 +166,20 @@ public class SuccessionService {
         return KeyPostView.of(post, nominations.currentOf(post.id).size());
     }
 
-    private boolean national() {
+    boolean national() {
         return caller.hasRole(Roles.PLATFORM_ADMIN) || caller.hasRole(Roles.SLSF_REVIEWER)
                 || caller.hasRole(Roles.NATIONAL_ANALYST);
     }
 
     /** Forums see their region's posts; national roles every post. Anything else is "not found". */
-    private KeyPost findVisible(UUID id) {
+    KeyPost findVisible(UUID id) {
         return posts.findByIdOptional(id)
                 .filter(post -> national() || caller.region().map(post.regionCode::equals).orElse(false))
                 .orElseThrow(() -> ApiProblem.notFound("No key post " + id + " that you may see"));
     }
 
     /** The lead of the post's region plans it; a platform admin any. */
-    private KeyPost findPlannable(UUID id) {
+    KeyPost findPlannable(UUID id) {
         KeyPost post = findVisible(id);
         boolean plans = caller.hasRole(Roles.PLATFORM_ADMIN) || (caller.hasRole(Roles.FORUM_LEAD)
                 && caller.region().map(post.regionCode::equals).orElse(false));

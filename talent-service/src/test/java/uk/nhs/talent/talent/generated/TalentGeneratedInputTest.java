@@ -48,7 +48,13 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
                 lead(WriteEndpoint.delete("/key-posts/{keyPostId}/successors/{personRef}"))
                         .at(TalentGeneratedInputTest::successor),
                 WriteEndpoint.delete("/profiles/{personRef}").as(TestTokens::platformAdmin)
-                        .at(() -> "/profiles/" + register(REGION, ORG)));
+                        .at(() -> "/profiles/" + register(REGION, ORG)),
+                lead(WriteEndpoint.post("/key-posts/{keyPostId}/plans")).withoutBody()
+                        .at(() -> "/key-posts/" + plannedPost() + "/plans"),
+                WriteEndpoint.post("/key-posts/{keyPostId}/plans/{planVersion}/review").idempotent()
+                        .as(() -> TestTokens.subject("slsf-generated").roles("slsf-reviewer").sign())
+                        .at(() -> "/key-posts/" + submittedPlan() + "/plans/1/review")
+                        .body(Map.of("decision", "RETURN", "comments", "Add a ready-now successor")));
     }
 
     private static final Map<String, Object> KEY_POST = Map.of("orgCode", ORG, "title", "Medical Director",
@@ -56,6 +62,18 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
 
     private static String keyPost() {
         return TalentApi.asLead(REGION).body(KEY_POST).post("/key-posts").then().statusCode(201).extract().path("id");
+    }
+
+    /** A post with one successor, ready for a plan. */
+    private static String plannedPost() {
+        String successor = successor();
+        return successor.substring("/key-posts/".length(), successor.indexOf("/successors/"));
+    }
+
+    private static String submittedPlan() {
+        String post = plannedPost();
+        TalentApi.asLead(REGION).post("/key-posts/{p}/plans", post).then().statusCode(201);
+        return post;
     }
 
     /** A fresh nomination's path, so that each accepted removal meets a successor again. */

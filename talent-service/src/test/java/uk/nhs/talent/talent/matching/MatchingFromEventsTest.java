@@ -73,6 +73,9 @@ class MatchingFromEventsTest {
                 .<List<String>>path("items.id")).doesNotContain(vacancy.toString());
         as(TestTokens.nationalAnalyst()).get("/open-vacancies/{id}/matches", vacancy).then().statusCode(403);
 
+        // The relay publishes within a second; the closing, consumed after the opening, ranked nobody again.
+        KafkaTopicReader.awaitRecords(KafkaResource.bootstrapServers(), Topics.TALENT_EVENTS, Duration.ofSeconds(20),
+                all -> all.stream().anyMatch(r -> vacancy.toString().equals(r.key())));
         List<String> published = KafkaTopicReader.readAll(KafkaResource.bootstrapServers(), Topics.TALENT_EVENTS,
                 Duration.ofSeconds(10)).stream().filter(r -> vacancy.toString().equals(r.key()))
                 .map(r -> r.value()).toList();

@@ -36,6 +36,11 @@ public record WriteEndpoint(String method, String template, Supplier<String> tar
         return new WriteEndpoint("DELETE", template, () -> template, () -> null, "application/json", null, Map.of());
     }
 
+    /** A write that takes no body (a command on the resource in the path): only path and headers are generated. */
+    public WriteEndpoint withoutBody() {
+        return new WriteEndpoint(method, template, target, token, contentType, null, headers);
+    }
+
     public WriteEndpoint method(String method) {
         return new WriteEndpoint(method, template, target, token, contentType, validBody, headers);
     }
