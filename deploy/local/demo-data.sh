@@ -45,9 +45,11 @@ nine_box() { # token, key, personRef, performance, potential
     post "$1" "$2" "/profiles/$3/nine-box" '{"performance":'"$4"',"potential":'"$5"',"talentReview":"Autumn 2026 talent review","reviewedOn":"2026-10-14"}' > /dev/null
 }
 
-p=$(person "$LEAD_TOKEN_Y62" demo-y62-p1 Avery Northfield RW3 FINANCE AFC_9 VSM '[]' '["NYE_BEVAN"]')
+p1=$(person "$LEAD_TOKEN_Y62" demo-y62-p1 Avery Northfield RW3 FINANCE AFC_9 VSM '[]' '["NYE_BEVAN"]')
+p=$p1
 readiness "$LEAD_TOKEN_Y62" demo-y62-p1-r "$p" FINANCE READY_NOW; nine_box "$LEAD_TOKEN_Y62" demo-y62-p1-n "$p" 3 3
-p=$(person "$LEAD_TOKEN_Y62" demo-y62-p2 Blake Ormside REM FINANCE AFC_8D VSM '["Y63"]' '["ROSALIND_FRANKLIN"]')
+p2=$(person "$LEAD_TOKEN_Y62" demo-y62-p2 Blake Ormside REM FINANCE AFC_8D VSM '["Y63"]' '["ROSALIND_FRANKLIN"]')
+p=$p2
 readiness "$LEAD_TOKEN_Y62" demo-y62-p2-r "$p" FINANCE ONE_TO_TWO_YEARS; nine_box "$LEAD_TOKEN_Y62" demo-y62-p2-n "$p" 2 3
 p=$(person "$LEAD_TOKEN_Y62" demo-y62-p3 Casey Pendlebury RW3 NURSING AFC_9 VSM '[]' '["NEXT_DIRECTOR"]')
 readiness "$LEAD_TOKEN_Y62" demo-y62-p3-r "$p" NURSING READY_NOW
@@ -58,3 +60,16 @@ readiness "$LEAD_TOKEN_Y63" demo-y63-p1-r "$p" FINANCE READY_NOW
 p=$(person "$LEAD_TOKEN_Y63" demo-y63-p2 Finley Calderbrook RR8 PEOPLE AFC_8D AFC_9 '[]' '["ELIZABETH_GARRETT_ANDERSON"]')
 readiness "$LEAD_TOKEN_Y63" demo-y63-p2-r "$p" PEOPLE ONE_TO_TWO_YEARS
 echo "    6 demo talent profiles: 4 in the North West (Y62), 2 in North East and Yorkshire (Y63), one willing to move to Y62"
+
+# A North West pool, a key post with two successors, and its plan submitted for the SLSF's review.
+id_of() { sed -E 's/.*"id":"([^"]+)".*/\1/'; }
+pool=$(post "$LEAD_TOKEN_Y62" demo-y62-pool /pools '{"name":"North West aspiring finance directors","description":"Deputy directors of finance aiming at a board post within two years","scope":"REGION","regionCode":"Y62","targetRoleFamily":"FINANCE","targetLevel":"VSM"}' | id_of)
+post "$LEAD_TOKEN_Y62" demo-y62-pool-p1 "/pools/$pool/members" '{"personRef":"'"$p1"'","nominatedOn":"2026-09-01"}' > /dev/null
+post "$LEAD_TOKEN_Y62" demo-y62-pool-p1-a "/pools/$pool/members/$p1/status" '{"status":"ACCEPTED","on":"2026-09-08"}' > /dev/null
+post "$LEAD_TOKEN_Y62" demo-y62-pool-p2 "/pools/$pool/members" '{"personRef":"'"$p2"'","nominatedOn":"2026-09-01"}' > /dev/null
+kp=$(post "$LEAD_TOKEN_Y62" demo-y62-kp-cfo /key-posts '{"orgCode":"REM","title":"Chief Finance Officer","roleFamily":"FINANCE","level":"VSM","boardPost":true,"riskOfLoss":"HIGH"}' | id_of)
+post "$LEAD_TOKEN_Y62" demo-y62-kp-cfo-p1 "/key-posts/$kp/successors" '{"personRef":"'"$p1"'","readiness":"READY_NOW","readinessAssessedOn":"2026-10-14","nominatedOn":"2026-10-14"}' > /dev/null
+post "$LEAD_TOKEN_Y62" demo-y62-kp-cfo-p2 "/key-posts/$kp/successors" '{"personRef":"'"$p2"'","readiness":"ONE_TO_TWO_YEARS","readinessAssessedOn":"2026-10-14","nominatedOn":"2026-10-14"}' > /dev/null
+curl -fsS -X POST "$API_URL/key-posts/$kp/plans" -H "Authorization: Bearer $LEAD_TOKEN_Y62" \
+    -H "Idempotency-Key: demo-y62-kp-cfo-plan" > /dev/null
+echo "    1 pool (2 members), 1 key post (2 successors) with its plan awaiting the SLSF's review"
