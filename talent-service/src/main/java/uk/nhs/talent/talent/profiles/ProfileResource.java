@@ -42,12 +42,15 @@ public class ProfileResource {
 
     private final ProfileService service;
     private final Erasure erasure;
+    private final CohortImport cohorts;
     private final IdempotentRequests idempotent;
     private final Caller caller;
 
-    public ProfileResource(ProfileService service, Erasure erasure, IdempotentRequests idempotent, Caller caller) {
+    public ProfileResource(ProfileService service, Erasure erasure, CohortImport cohorts,
+            IdempotentRequests idempotent, Caller caller) {
         this.service = service;
         this.erasure = erasure;
+        this.cohorts = cohorts;
         this.idempotent = idempotent;
         this.caller = caller;
     }
@@ -97,6 +100,22 @@ public class ProfileResource {
             ProfileView profile = service.revise(personRef, headers.requiredVersion(), request);
             return Response.ok(profile).tag(ETags.of(profile.version())).build();
         });
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Import a programme cohort", description = "Role platform-admin. CSV with one header row: "
+            + "givenName, familyName, workEmail, orgCode, roleFamily, level, targetRoleFamilies, targetLevel, "
+            + "mobilityRegions, programmes, shareWithForum, shareNationally, consentGivenOn, consentMethod, "
+            + "lastCareerConversationOn; lists separated by ';'. At most 1,000 rows (and the 64 KiB body limit). "
+            + "Each row is imported whole or refused with its fields; the report says which.")
+    @APIResponse(responseCode = "200", description = "The report, row by row",
+            content = @Content(schema = @Schema(implementation = CohortImport.Report.class)))
+    public Response importCohort(@HeaderParam(WriteHeaders.IDEMPOTENCY_KEY) String idempotencyKey, String csv) {
+        return idempotent.execute(caller.id(), idempotencyKey, csv,
+                () -> Response.ok(cohorts.run(csv)).build());
     }
 
     @DELETE

@@ -109,15 +109,19 @@ public class TalentProfile {
         return profile;
     }
 
-    /** Takes the request whole; checks everything before changing anything. */
-    public void revise(OdsOrganisation organisation, ProfileRequest request, OffsetDateTime now) {
-        LocalDate today = now.toLocalDate();
+    /** The rules a profile's content meets beyond its field constraints; plain, so a caller may check first. */
+    public static void requireValid(ProfileRequest request, LocalDate today) {
         if (request.consent().givenOn().isAfter(today)) {
             throw ApiProblem.invalidField("consent.givenOn", "must not be in the future");
         }
         if (request.lastCareerConversationOn() != null && request.lastCareerConversationOn().isAfter(today)) {
             throw ApiProblem.invalidField("lastCareerConversationOn", "must not be in the future");
         }
+    }
+
+    /** Takes the request whole; checks everything before changing anything. */
+    public void revise(OdsOrganisation organisation, ProfileRequest request, OffsetDateTime now) {
+        requireValid(request, now.toLocalDate());
         givenName = request.givenName().strip();
         familyName = request.familyName().strip();
         workEmail = request.workEmail().strip();

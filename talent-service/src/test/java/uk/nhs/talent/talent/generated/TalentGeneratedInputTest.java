@@ -47,6 +47,8 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
                                 "readinessAssessedOn", "2026-09-15", "nominatedOn", "2026-09-15")),
                 lead(WriteEndpoint.delete("/key-posts/{keyPostId}/successors/{personRef}"))
                         .at(TalentGeneratedInputTest::successor),
+                WriteEndpoint.post("/profiles/imports").as(TestTokens::platformAdmin).idempotent()
+                        .contentType("text/csv").body(COHORT_CSV),
                 WriteEndpoint.delete("/profiles/{personRef}").as(TestTokens::platformAdmin)
                         .at(() -> "/profiles/" + register(REGION, ORG)),
                 lead(WriteEndpoint.post("/key-posts/{keyPostId}/plans")).withoutBody()
@@ -56,6 +58,13 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
                         .at(() -> "/key-posts/" + submittedPlan() + "/plans/1/review")
                         .body(Map.of("decision", "RETURN", "comments", "Add a ready-now successor")));
     }
+
+    /** A JSON string as body: its mutations are text, so the CSV reader meets garbage of every kind. */
+    private static final String COHORT_CSV = String.join(",", List.of("givenName", "familyName", "workEmail",
+            "orgCode", "roleFamily", "level", "targetRoleFamilies", "targetLevel", "mobilityRegions", "programmes",
+            "shareWithForum", "shareNationally", "consentGivenOn", "consentMethod", "lastCareerConversationOn"))
+            + "\nAda,Cohort,ada.cohort@nhs.example,RJ1,FINANCE,AFC_9,FINANCE,VSM,,,true,false,2026-09-01,"
+            + "COHORT_IMPORT,\n";
 
     private static final Map<String, Object> KEY_POST = Map.of("orgCode", ORG, "title", "Medical Director",
             "roleFamily", "MEDICAL", "level", "VSM", "boardPost", true, "riskOfLoss", "MEDIUM");
