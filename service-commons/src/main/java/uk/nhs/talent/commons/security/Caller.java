@@ -61,6 +61,11 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** Whether the token names this region: a forum user of it. */
+    public boolean inRegion(String regionCode) {
+        return regionCode != null && region().map(regionCode::equals).orElse(false);
+    }
+
     public Optional<String> region() {
         Object region = claim(REGION_CLAIM);
         if (region instanceof JsonString json) {

@@ -1,5 +1,7 @@
 package uk.nhs.talent.talent.candidates;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -50,6 +52,10 @@ public class CandidateFilter {
     @Pattern(regexp = "Y5[6-9]|Y6[0-3]", message = "must be an NHS England region code, Y56 to Y63")
     @Parameter(description = "People willing to move into this region")
     public String mobility;
+
+    @QueryParam("pool")
+    @Parameter(description = "People with an open membership of this pool (the pool id)")
+    public UUID pool;
 
     @QueryParam("sort")
     @Parameter(description = "name (family name, given name) or updatedAt; '-' for descending", example = "name")

@@ -82,6 +82,11 @@ final class CandidateQuery {
             conditions.add("p.programmes @> array[cast(:programme as varchar)]");
             parameters.put("programme", filter.programme.name());
         }
+        if (filter.pool != null) {
+            conditions.add("exists (select 1 from pool_membership m where m.person_ref = p.person_ref"
+                    + " and m.pool_id = :pool and m.status <> 'EXITED')");
+            parameters.put("pool", filter.pool);
+        }
         if (filter.mobility != null) {
             conditions.add("p.mobility_regions @> array[cast(:mobility as varchar)]");
             parameters.put("mobility", filter.mobility);

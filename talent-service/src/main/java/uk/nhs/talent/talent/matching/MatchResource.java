@@ -39,7 +39,8 @@ public class MatchResource {
 
     @GET
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "Open vacancies of your region", description = "As learnt from vacancy-service's events; "
+    @Operation(summary = "Open vacancies of your region", description = "Roles forum-member, forum-lead, "
+            + "platform-admin. As learnt from vacancy-service's events; "
             + "newest first, paged.")
     public Page<OpenVacancyView> openVacancies(@BeanParam @Valid PageRequest page) {
         return service.openVacancies(page);
@@ -48,7 +49,8 @@ public class MatchResource {
     @GET
     @Path("/{vacancyId}/matches")
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "Candidates proposed for a vacancy", description = "The top ten, best first, each with its "
+    @Operation(summary = "Candidates proposed for a vacancy", description = "Roles forum-member, forum-lead (your "
+            + "region's vacancies), platform-admin. The top ten, best first, each with its "
             + "score out of 100 and the reasons that make it up; people you may no longer see are left out.")
     @APIResponse(responseCode = "200", description = "The proposed candidates",
             content = @Content(schema = @Schema(implementation = MatchView.class, type = SchemaType.ARRAY)))

@@ -118,8 +118,7 @@ public class MatchingService {
     /** The proposed candidates the caller may see, best first; each listed person counts as read. */
     public List<MatchView> matches(UUID vacancyId) {
         Vacancy vacancy = vacancies.findByIdOptional(vacancyId)
-                .filter(v -> caller.hasRole(Roles.PLATFORM_ADMIN) || caller.region().map(v.regionCode::equals)
-                        .orElse(false))
+                .filter(v -> caller.hasRole(Roles.PLATFORM_ADMIN) || caller.inRegion(v.regionCode))
                 .orElseThrow(() -> ApiProblem.notFound("No vacancy " + vacancyId + " of your region"));
         ProfileAccess access = profileService.access();
         List<VacancyMatch> rows = matches.list("id.vacancyId", Sort.by("id.rank"), vacancy.id);

@@ -72,7 +72,8 @@ public class PoolResource {
 
     @GET
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "List the pools you may see", description = "Your region's and the national ones, by name.")
+    @Operation(summary = "List the pools you may see", description = "Roles forum-member, forum-lead, platform-admin. "
+            + "Your region's and the national ones, by name.")
     public Page<PoolView> list(@BeanParam @Valid PageRequest page) {
         return service.list(page);
     }
@@ -80,7 +81,8 @@ public class PoolResource {
     @GET
     @Path("/{poolId}")
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "Read a pool")
+    @Operation(summary = "Read a pool", description = "Roles forum-member, forum-lead (your region's or a national "
+            + "pool), platform-admin.")
     @APIResponse(responseCode = "200", description = "The pool",
             content = @Content(schema = @Schema(implementation = PoolView.class)))
     public PoolView get(@PathParam("poolId") UUID poolId) {
@@ -90,7 +92,8 @@ public class PoolResource {
     @GET
     @Path("/{poolId}/members")
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "The pool's members you may see", description = "Exited memberships included; each "
+    @Operation(summary = "The pool's members you may see", description = "Roles forum-member, forum-lead, "
+            + "platform-admin. Exited memberships included; each "
             + "person listed counts as a read and is audited.")
     @APIResponse(responseCode = "200", description = "The memberships",
             content = @Content(schema = @Schema(implementation = MembershipView.class, type = SchemaType.ARRAY)))

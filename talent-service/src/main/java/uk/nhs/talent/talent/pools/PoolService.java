@@ -162,7 +162,7 @@ public class PoolService {
     /** The lead of the owning forum runs a pool; a platform admin runs any, the national ones included. */
     private void requireRuns(TalentPool pool) {
         boolean runs = caller.hasRole(Roles.PLATFORM_ADMIN) || (caller.hasRole(Roles.FORUM_LEAD)
-                && caller.region().map(pool.owningForum::equals).orElse(false));
+                && caller.inRegion(pool.owningForum));
         if (!runs) {
             throw ApiProblem.forbidden("Only the lead of the owning forum (" + pool.owningForum + ") runs this pool");
         }

@@ -68,7 +68,8 @@ public class AssessmentResource {
     @GET
     @Path("/readiness")
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "Readiness history", description = "Newest first; the current ones have no supersededAt.")
+    @Operation(summary = "Readiness history", description = "Roles forum-member, forum-lead (a person you may see), "
+            + "platform-admin. Newest first; the current ones have no supersededAt.")
     @APIResponse(responseCode = "200", description = "The assessments",
             content = @Content(schema = @Schema(implementation = ReadinessView.class, type = SchemaType.ARRAY)))
     public List<ReadinessView> readinessHistory(@PathParam("personRef") @PersonRef String personRef) {
@@ -92,7 +93,8 @@ public class AssessmentResource {
     @GET
     @Path("/nine-box")
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "Nine-box history", description = "Newest first; the current one has no supersededAt.")
+    @Operation(summary = "Nine-box history", description = "Roles forum-member, forum-lead (a person you may see), "
+            + "platform-admin. Newest first; the current one has no supersededAt.")
     @APIResponse(responseCode = "200", description = "The placements",
             content = @Content(schema = @Schema(implementation = NineBoxView.class, type = SchemaType.ARRAY)))
     public List<NineBoxView> nineBoxHistory(@PathParam("personRef") @PersonRef String personRef) {

@@ -27,7 +27,9 @@ public class CoverageResource {
     @GET
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.NATIONAL_ANALYST, Roles.SLSF_REVIEWER,
             Roles.PLATFORM_ADMIN })
-    @Operation(summary = "Succession coverage per organisation and region", description = "Key posts, posts with a "
+    @Operation(summary = "Succession coverage per organisation and region", description = "Roles forum-member, "
+            + "forum-lead (your region), national-analyst, slsf-reviewer, platform-admin (the country). Key posts, "
+            + "posts with a "
             + "ready-now successor and their share, de-duplicated bench strength (a successor counts 1 ÷ the number "
             + "of posts they are nominated for nationally), posts at risk (high risk of loss, no ready-now "
             + "successor).")

@@ -73,7 +73,8 @@ public class KeyPostResource {
 
     @GET
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.SLSF_REVIEWER, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "List key posts", description = "Your region's (forums) or all (national roles).")
+    @Operation(summary = "List key posts", description = "Roles forum-member, forum-lead, slsf-reviewer, "
+            + "platform-admin. Your region's (forums) or all (national roles).")
     public Page<KeyPostView> list(@BeanParam @Valid PageRequest page) {
         return service.list(page);
     }
@@ -81,7 +82,8 @@ public class KeyPostResource {
     @GET
     @Path("/{keyPostId}")
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.SLSF_REVIEWER, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "Read a key post")
+    @Operation(summary = "Read a key post", description = "Roles forum-member, forum-lead (your region's), "
+            + "slsf-reviewer, platform-admin.")
     @APIResponse(responseCode = "200", description = "The post; ETag set",
             content = @Content(schema = @Schema(implementation = KeyPostView.class)))
     public Response get(@PathParam("keyPostId") UUID id) {
@@ -108,7 +110,8 @@ public class KeyPostResource {
     @GET
     @Path("/{keyPostId}/successors")
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.SLSF_REVIEWER, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "The post's nominated successors", description = "Each person listed counts as a read.")
+    @Operation(summary = "The post's nominated successors", description = "Roles as for reading the post. Each person "
+            + "listed counts as a read.")
     @APIResponse(responseCode = "200", description = "The successors",
             content = @Content(schema = @Schema(implementation = SuccessorView.class, type = SchemaType.ARRAY)))
     public List<SuccessorView> successors(@PathParam("keyPostId") UUID id) {
@@ -146,7 +149,8 @@ public class KeyPostResource {
     @GET
     @Path("/{keyPostId}/health")
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.SLSF_REVIEWER, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "The post's pipeline health", description = "A score out of 100 from four stated criteria "
+    @Operation(summary = "The post's pipeline health", description = "Roles as for reading the post. A score out of "
+            + "100 from four stated criteria "
             + "(successor depth and readiness, the incumbent's leaving, an open vacancy, how recently the successors "
             + "were reviewed), each with its points and why.")
     @APIResponse(responseCode = "200", description = "The score and its contributions",

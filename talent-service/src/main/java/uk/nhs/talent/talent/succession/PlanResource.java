@@ -63,7 +63,8 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({ Roles.FORUM_MEMBER, Roles.FORUM_LEAD, Roles.SLSF_REVIEWER, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "The post's plans, newest first", description = "Each person in them counts as a read.")
+    @Operation(summary = "The post's plans, newest first", description = "Roles forum-member, forum-lead (your "
+            + "region), slsf-reviewer, platform-admin. Each person in them counts as a read.")
     @APIResponse(responseCode = "200", description = "The plans",
             content = @Content(schema = @Schema(implementation = PlanView.class, type = SchemaType.ARRAY)))
     public List<PlanView> plans(@PathParam("keyPostId") UUID keyPostId) {

@@ -3,6 +3,7 @@ package uk.nhs.talent.talent.succession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -15,12 +16,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import uk.nhs.talent.commons.paging.Page;
+import uk.nhs.talent.commons.paging.PageRequest;
 import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.problem.ProblemType;
 import uk.nhs.talent.commons.security.Caller;
 import uk.nhs.talent.events.talent.PlanEndorsed;
 import uk.nhs.talent.events.talent.PlanSuccessor;
 import uk.nhs.talent.talent.audit.ProfileReads;
+import uk.nhs.talent.persistence.paging.PanachePages;
 import uk.nhs.talent.talent.messaging.TalentEventPublisher;
 import uk.nhs.talent.talent.succession.PlanView.PlannedSuccessor;
 
@@ -34,6 +40,7 @@ import uk.nhs.talent.talent.succession.PlanView.PlannedSuccessor;
 public class PlanReviews {
 
     public static final String PLANS_ENDPOINT = "GET /key-posts/{keyPostId}/plans";
+    public static final String REGION_PLANS_ENDPOINT = "GET /succession-plans";
     private static final TypeReference<List<PlannedSuccessor>> SUCCESSORS = new TypeReference<>() {
     };
 
@@ -99,6 +106,29 @@ public class PlanReviews {
                             .filter(s -> s.personRef().equals(ref)).findFirst().orElseThrow().readiness())).toList()));
         }
         return view(plan);
+    }
+
+    /**
+     * The plans of the caller's region (forums) or of the country (national roles), newest first, optionally of
+     * one status: the register a forum or the SLSF browses. Each person in them counts as read.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Page<PlanView> plansOfRegion(SuccessionPlan.Status status, PageRequest page) {
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        Parameters parameters = new Parameters();
+        if (!succession.national()) {
+            where.add("keyPostId in (select k.id from KeyPost k where k.regionCode = :region)");
+            parameters.and("region", caller.region().orElse(""));
+        }
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status);
+        }
+        Page<PlanView> plansPage = PanachePages.of(plans.find(String.join(" and ", where),
+                Sort.by("submittedAt").descending().and("id"), parameters), page, this::view);
+        reads.record(REGION_PLANS_ENDPOINT, plansPage.items().stream().flatMap(v -> v.successors().stream())
+                .map(PlannedSuccessor::personRef).distinct().toList());
+        return plansPage;
     }
 
     /** Every plan of the post, newest first; each person in them counts as read. */

@@ -174,7 +174,7 @@ public class SuccessionService {
     /** Forums see their region's posts; national roles every post. Anything else is "not found". */
     KeyPost findVisible(UUID id) {
         return posts.findByIdOptional(id)
-                .filter(post -> national() || caller.region().map(post.regionCode::equals).orElse(false))
+                .filter(post -> national() || caller.inRegion(post.regionCode))
                 .orElseThrow(() -> ApiProblem.notFound("No key post " + id + " that you may see"));
     }
 
@@ -182,7 +182,7 @@ public class SuccessionService {
     KeyPost findPlannable(UUID id) {
         KeyPost post = findVisible(id);
         boolean plans = caller.hasRole(Roles.PLATFORM_ADMIN) || (caller.hasRole(Roles.FORUM_LEAD)
-                && caller.region().map(post.regionCode::equals).orElse(false));
+                && caller.inRegion(post.regionCode));
         if (!plans) {
             throw ApiProblem.forbidden("Only the forum lead of the post's region plans its succession");
         }
@@ -193,7 +193,7 @@ public class SuccessionService {
         OdsOrganisation organisation = organisations.find(orgCode)
                 .orElseThrow(() -> ApiProblem.invalidField("orgCode", "is not a known organisation"));
         if (!caller.hasRole(Roles.PLATFORM_ADMIN)
-                && !caller.region().map(organisation.regionCode()::equals).orElse(false)) {
+                && !caller.inRegion(organisation.regionCode())) {
             throw ApiProblem.forbidden("You may plan key posts of your own region's organisations only");
         }
         return organisation;

@@ -3,6 +3,7 @@ package uk.nhs.talent.talent.candidates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static uk.nhs.talent.talent.support.TalentApi.as;
+import static uk.nhs.talent.talent.support.TalentApi.asLead;
 import static uk.nhs.talent.talent.support.TalentApi.asMember;
 import static uk.nhs.talent.talent.support.TalentApi.assessReadiness;
 import static uk.nhs.talent.talent.support.TalentApi.consent;
@@ -80,6 +81,16 @@ class CandidateSearchTest {
                 .containsExactly(mobile);
         assertThat(search("?orgCode=RH8&size=100").getList("items.personRef", String.class))
                 .containsExactlyInAnyOrderElementsOf(HOME);
+    }
+
+    @Test
+    void filtersByOpenPoolMembership() {
+        String pool = asLead(REGION).body(Map.of("name", "South West pool", "description", "Anyone", "scope",
+                "REGION", "regionCode", REGION, "targetRoleFamily", "FINANCE", "targetLevel", "VSM")).post("/pools")
+                .then().statusCode(201).extract().path("id");
+        asLead(REGION).body(Map.of("personRef", HOME.get(2), "nominatedOn", "2026-09-01"))
+                .post("/pools/{p}/members", pool).then().statusCode(201);
+        assertThat(search("?pool=" + pool).getList("items.personRef", String.class)).containsExactly(HOME.get(2));
     }
 
     @Test

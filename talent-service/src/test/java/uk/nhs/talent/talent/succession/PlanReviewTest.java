@@ -76,6 +76,23 @@ class PlanReviewTest {
     }
 
     @Test
+    void plansAreBrowsablePerRegionAndNationallyByStatus() {
+        String post = createPost("Y62", "RW3", "LOW");
+        nominate("Y62", post, register("Y62", "RW3"), "READY_NOW");
+        asLead("Y62").post("/key-posts/{id}/plans", post).then().statusCode(201);
+        List<String> awaiting = reviewer().get("/succession-plans?status=SUBMITTED&size=100").then().statusCode(200)
+                .extract().path("items.keyPostId");
+        assertThat(awaiting).contains(post);
+        assertThat(asMember("Y62").get("/succession-plans?size=100").then().statusCode(200).extract()
+                .<List<String>>path("items.keyPostId")).contains(post);
+        assertThat(asMember("Y63").get("/succession-plans?size=100").then().statusCode(200).extract()
+                .<List<String>>path("items.keyPostId")).doesNotContain(post);
+        assertThat(reviewer().get("/succession-plans?status=ENDORSED&size=100").then().extract()
+                .<List<String>>path("items.status")).containsOnly("ENDORSED");
+        as(TestTokens.nationalAnalyst()).get("/succession-plans").then().statusCode(403);
+    }
+
+    @Test
     void onlyTheRegionsLeadSubmitsAndOnlyTheSlsfReviews() {
         String post = createPost("Y62", "RW3", "LOW");
         String empty = createPost("Y62", "RW3", "LOW");

@@ -38,14 +38,14 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations", description = "Any authenticated caller.")
+    @Operation(summary = "List organisations", description = "Any signed-in caller, whatever their role.")
     public List<OrganisationView> list() {
         return service.list();
     }
 
     @GET
     @Path("/{odsCode}")
-    @Operation(summary = "Read one organisation", description = "Any authenticated caller.")
+    @Operation(summary = "Read one organisation", description = "Any signed-in caller, whatever their role.")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
