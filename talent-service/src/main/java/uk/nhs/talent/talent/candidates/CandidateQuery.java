@@ -94,25 +94,27 @@ final class CandidateQuery {
         this.where = String.join("\n  and ", conditions);
     }
 
-    private String from() {
+    /** @param nineBox whether the nine-box join is needed: for the page's column, or to filter on the cell */
+    private String from(boolean nineBox) {
         String readinessJoin = parameters.containsKey("roleFamily")
                 ? "left join readiness_assessment r on r.person_ref = p.person_ref and r.superseded_at is null"
                         + " and r.role_family = :roleFamily\n"
                 : "";
-        return "from talent_profile p\n" + readinessJoin
-                + "left join nine_box_review nb on nb.person_ref = p.person_ref and nb.superseded_at is null\n";
+        return "from talent_profile p\n" + readinessJoin + (nineBox
+                ? "left join nine_box_review nb on nb.person_ref = p.person_ref and nb.superseded_at is null\n"
+                : "");
     }
 
-    /** How many people match, on every page. */
+    /** How many people match, on every page; the nine-box join only when the cell is filtered. */
     String countSql() {
-        return "select count(*) " + from() + "where " + where;
+        return "select count(*) " + from(parameters.containsKey("cell")) + "where " + where;
     }
 
     /** One page after {@code cursor} (null for the first), one row more than {@code size} to know if more follow. */
     String pageSql(String cursor, Map<String, Object> pageParameters) {
         StringBuilder sql = new StringBuilder(SELECT.formatted(
                 parameters.containsKey("roleFamily") ? "r.readiness" : "cast(null as varchar)", cursorValues()));
-        sql.append(from()).append("where ").append(where);
+        sql.append(from(true)).append("where ").append(where);
         if (cursor != null) {
             List<String> values = Cursors.decode(cursor, sort.columns.size());
             List<String> placeholders = new ArrayList<>();
