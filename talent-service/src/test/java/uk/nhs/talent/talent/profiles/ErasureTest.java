@@ -51,6 +51,12 @@ class ErasureTest {
                 "FINANCE", "level", "VSM", "boardPost", true, "riskOfLoss", "LOW", "incumbent", ref)).post("/key-posts")
                 .then().statusCode(201).extract().path("id");
 
+        String planned = asLead("Y62").body(Map.of("orgCode", "RW3", "title", "Chief Operating Officer",
+                "roleFamily", "OPERATIONS", "level", "VSM", "boardPost", true, "riskOfLoss", "LOW")).post("/key-posts")
+                .then().statusCode(201).extract().path("id");
+        asLead("Y62").body(Map.of("personRef", ref, "readiness", "READY_NOW", "readinessAssessedOn", "2026-10-14",
+                "nominatedOn", "2026-10-14")).post("/key-posts/{id}/successors", planned).then().statusCode(201);
+        asLead("Y62").post("/key-posts/{id}/plans", planned).then().statusCode(201);
         asLead("Y62").get("/profiles/{ref}", ref).then().statusCode(200);
         asLead("Y62").delete("/profiles/{ref}", ref).then().statusCode(403);
         as(TestTokens.platformAdmin()).delete("/profiles/{ref}", ref).then().statusCode(204);
@@ -59,6 +65,8 @@ class ErasureTest {
         as(TestTokens.platformAdmin()).delete("/profiles/{ref}", ref).then().statusCode(404);
         asLead("Y62").get("/pools/{p}/members", pool).then().body("size()", equalTo(0));
         asLead("Y62").get("/key-posts/{id}", post).then().body("incumbent", nullValue());
+        asLead("Y62").get("/key-posts/{id}/plans", planned).then().body("[0].successors[0].personRef",
+                equalTo("erased"));
         assertThat(rowsMentioning("Ottoline", "Erasable", "ottoline.erasable")).isEmpty();
 
         assertThat(KafkaTopicReader.awaitRecords(KafkaResource.bootstrapServers(), Topics.TALENT_EVENTS,
