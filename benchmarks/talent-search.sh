@@ -3,8 +3,9 @@
 # (RS256 token of a forum member, whose region scopes the search; page query, count query and one audit row per
 # person listed, in one transaction) over 1.5 million synthetic profiles, and in the same run the same page and
 # count queries as raw SQL with pgbench. At 1 and at 8 concurrent connections; p50, p95, throughput.
-# Usage: benchmarks/talent-search.sh [duration, default 30s] [warm-up, default 60s]
+# Usage: benchmarks/talent-search.sh [duration, default 30s] [warm-up, default 180s: the JIT compiler needs minutes on 2 cores]
 # Environment: BENCH_PROFILES (default 1500000) for a quicker try; SKIP_BUILD=1 to use the jar already built;
+# BENCH_KEEP_DATA=1 to reuse the previous run's database when it holds as many profiles;
 # TALENT_JAVA_OPTS for the service's JVM (-Dquarkus.hibernate-orm.log.sql=true shows the SQL it sends).
 set -euo pipefail
 
@@ -13,7 +14,7 @@ LOCAL="$ROOT/.local/bench-talent"
 LOGS="$LOCAL/logs"
 PIDS="$LOCAL/pids"
 DURATION="${1:-30s}"
-WARMUP="${2:-60s}"
+WARMUP="${2:-180s}"
 PROFILES="${BENCH_PROFILES:-1500000}"
 KAFKA_PORT=19192
 OIDC_PORT=18280
@@ -47,8 +48,15 @@ fi
 cp -r talent-service/target/quarkus-app "$LOCAL/talent-service"
 TOOLS="$(tools_classpath "$ROOT" "$LOCAL")"
 
-step "Fresh database bench_talent, Kafka broker, token issuer"
-java -cp "$TOOLS" uk.nhs.talent.testsupport.PostgresAdmin --fresh bench:bench:bench_talent
+# BENCH_KEEP_DATA=1 reuses the database of an earlier run when it holds as many synthetic profiles (the load takes
+# minutes); talent-service's migrations still run on it.
+keep=0
+if [ "${BENCH_KEEP_DATA:-0}" = 1 ] && [ "$(PGPASSWORD=bench psql -X -h 127.0.0.1 -U bench -d bench_talent -tAc \
+        "select count(*) from talent_profile where org_code ~ '^SY[0-9]{3}$'" 2> /dev/null)" = "$PROFILES" ]; then
+    keep=1
+fi
+step "Database bench_talent ($([ $keep = 1 ] && echo "kept: $PROFILES profiles" || echo fresh)), Kafka broker, token issuer"
+[ $keep = 1 ] || java -cp "$TOOLS" uk.nhs.talent.testsupport.PostgresAdmin --fresh bench:bench:bench_talent
 # From here on psql, pgbench and the generator connect as the service does (PostgresAdmin reads PG* as its admin).
 export PGHOST=127.0.0.1 PGPORT=5432 PGDATABASE=bench_talent PGUSER=bench PGPASSWORD=bench
 start kafka java -Xmx512m -cp "$TOOLS" uk.nhs.talent.testsupport.LocalKafkaBroker \
@@ -70,8 +78,10 @@ for attempt in $(seq 120); do
     sleep 1
 done
 
-step "Synthetic data: $PROFILES profiles (benchmarks/talent-data)"
-"$ROOT/benchmarks/talent-data/load.sh" "$PROFILES" | tee "$LOGS/load.txt"
+if [ $keep = 0 ]; then
+    step "Synthetic data: $PROFILES profiles (benchmarks/talent-data)"
+    "$ROOT/benchmarks/talent-data/load.sh" "$PROFILES" | tee "$LOGS/load.txt"
+fi
 
 for region in $REGIONS; do
     export "TOKEN_$region=$(java -cp "$TOOLS" uk.nhs.talent.testsupport.LocalToken --key-dir "$LOCAL/oidc" \
@@ -153,7 +163,8 @@ echo "audit rows written during the run: $(psql -X -tA -c 'select count(*) from 
         | psql -X -q -v ON_ERROR_STOP=1
     echo "== index use during the run (pg_stat_user_indexes)"
     psql -X -c "select relname, indexrelname, idx_scan, idx_tup_read from pg_stat_user_indexes
-        where relname in ('talent_profile', 'readiness_assessment', 'nine_box_review') order by relname, indexrelname"
+        where relname in ('talent_profile', 'readiness_assessment', 'nine_box_review', 'forum_candidate')
+        order by relname, indexrelname"
 } > "$LOGS/explain.txt" 2>&1
 echo "plans and index use: $LOGS/explain.txt (Y62 FINANCE: page query $(awk '/Execution Time/ {print $3 " ms"; exit}' \
     "$LOGS/explain.txt"), count query $(awk '/Execution Time/ {n++} n == 2 {print $3 " ms"; exit}' "$LOGS/explain.txt"))"

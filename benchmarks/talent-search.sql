@@ -12,18 +12,17 @@ select (array['Y56', 'Y58', 'Y59', 'Y60', 'Y61', 'Y62', 'Y63'])[:ri] as region,
               'ESTATES', 'GOVERNANCE', 'CHAIR', 'NON_EXECUTIVE', 'OTHER'])[:fi] as role_family,
        'READY_NOW' as readiness \gset
 select p.person_ref, p.given_name, p.family_name, p.org_code, p.icb_code, p.region_code, p.role_family,
-       p.level, p.target_role_families, p.target_level, p.mobility_regions, r.readiness as readiness,
-       nb.cell, array[cast(p.family_name as varchar), cast(p.given_name as varchar), cast(p.person_ref as varchar)] as cursor_values
-from talent_profile p
-left join readiness_assessment r on r.person_ref = p.person_ref and r.superseded_at is null and r.role_family = :role_family
-left join nine_box_review nb on nb.person_ref = p.person_ref and nb.superseded_at is null
-where p.share_with_forum
-  and (p.region_code = :region or p.mobility_regions @> array[cast(:region as varchar)])
-  and r.readiness = :readiness
-order by p.family_name, p.given_name, p.person_ref
+       p.level, p.target_role_families, p.target_level, p.mobility_regions, nullif(c.readiness, 'NONE') as readiness,
+       nb.cell, array[cast(c.family_name as varchar), cast(c.given_name as varchar), cast(c.person_ref as varchar)] as cursor_values
+from forum_candidate c
+join talent_profile p on p.person_ref = c.person_ref
+left join nine_box_review nb on nb.person_ref = c.person_ref and nb.superseded_at is null
+where c.visible_in = :region
+  and c.role_family = :role_family
+  and c.readiness = :readiness
+order by c.family_name, c.given_name, c.person_ref
 limit :limit;
-select count(*) from talent_profile p
-left join readiness_assessment r on r.person_ref = p.person_ref and r.superseded_at is null and r.role_family = :role_family
-where p.share_with_forum
-  and (p.region_code = :region or p.mobility_regions @> array[cast(:region as varchar)])
-  and r.readiness = :readiness;
+select count(*) from forum_candidate c
+where c.visible_in = :region
+  and c.role_family = :role_family
+  and c.readiness = :readiness;

@@ -51,26 +51,32 @@ do $$ begin raise exception 'synthetic people already loaded: pass -v replace=1 
 
 select setseed(:seed) as seeded \gset
 
--- Bulk load: the secondary indexes and the foreign keys of the three tables are dropped here and created again,
--- from their own definitions, after the load (building an index once is much faster than maintaining it row by
--- row). Inside the transaction, so nobody sees the tables without them.
+-- Bulk load: the secondary indexes and the foreign keys of the three tables and of the search table
+-- forum_candidate are dropped here and created again, from their own definitions, after the load (building an
+-- index once is much faster than maintaining it row by row). Inside the transaction, so nobody sees the tables
+-- without them. The triggers that keep forum_candidate row by row are off meanwhile: it is filled at the end from
+-- its own definition (the view forum_candidate_source), in one statement.
 create temp table synthetic_saved_schema on commit drop as
-select 1 as step, format('drop index %s', i.indexrelid::regclass) as drop_sql,
-       pg_get_indexdef(i.indexrelid) as create_sql
+select 1 as step, i.indrelid = 'forum_candidate'::regclass as search_table,
+       format('drop index %s', i.indexrelid::regclass) as drop_sql, pg_get_indexdef(i.indexrelid) as create_sql
 from pg_index i
-where i.indrelid in ('talent_profile'::regclass, 'readiness_assessment'::regclass, 'nine_box_review'::regclass)
+where i.indrelid in ('talent_profile'::regclass, 'readiness_assessment'::regclass, 'nine_box_review'::regclass,
+                     'forum_candidate'::regclass)
   and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
 union all
-select 2, format('alter table %s drop constraint %I', k.conrelid::regclass, k.conname),
+select 2, false, format('alter table %s drop constraint %I', k.conrelid::regclass, k.conname),
        format('alter table %s add constraint %I %s', k.conrelid::regclass, k.conname, pg_get_constraintdef(k.oid))
 from pg_constraint k
 where k.contype = 'f' and k.confrelid = 'talent_profile'::regclass
   and k.conrelid in ('readiness_assessment'::regclass, 'nine_box_review'::regclass);
 select drop_sql from synthetic_saved_schema order by step desc \gexec
+alter table talent_profile disable trigger forum_candidate_follow;
+alter table readiness_assessment disable trigger forum_candidate_follow;
 
 -- Replacing an earlier load: its people and their histories go first (with the foreign keys dropped: their
 -- cascade would scan the history tables once per person, as no index leads with person_ref alone).
 \if :has_synthetic
+delete from forum_candidate c using talent_profile p where p.person_ref = c.person_ref and p.org_code ~ '^SY[0-9]{3}$';
 delete from readiness_assessment r using talent_profile p
 where p.person_ref = r.person_ref and p.org_code ~ '^SY[0-9]{3}$';
 delete from nine_box_review b using talent_profile p where p.person_ref = b.person_ref and p.org_code ~ '^SY[0-9]{3}$';
@@ -262,7 +268,15 @@ from d cross join lateral (
     where d.has_older
 ) v;
 
-select create_sql from synthetic_saved_schema order by step \gexec
+select create_sql from synthetic_saved_schema where not search_table order by step \gexec
+
+-- The search table, from its definition, once the indexes it reads through are back.
+insert into forum_candidate (person_ref, visible_in, role_family, readiness, family_name, given_name, updated_at)
+select c.person_ref, c.visible_in, c.role_family, c.readiness, c.family_name, c.given_name, c.updated_at
+from forum_candidate_source c join synthetic_person s on s.person_ref = c.person_ref;
+select create_sql from synthetic_saved_schema where search_table order by step \gexec
+alter table talent_profile enable trigger forum_candidate_follow;
+alter table readiness_assessment enable trigger forum_candidate_follow;
 
 -- What was loaded.
 select o.region_code, count(distinct o.icb_code) as icbs, count(distinct o.org_code) as organisations,
@@ -272,11 +286,12 @@ group by o.region_code order by o.region_code;
 
 commit;
 
-vacuum (analyze) talent_profile, readiness_assessment, nine_box_review;
+vacuum (analyze) talent_profile, readiness_assessment, nine_box_review, forum_candidate;
 
 select (select count(*) from talent_profile where org_code ~ '^SY[0-9]{3}$') as synthetic_profiles,
        (select count(*) from readiness_assessment) as readiness_rows,
        (select count(*) from readiness_assessment where superseded_at is null) as current_readiness,
        (select count(*) from nine_box_review) as nine_box_rows,
        (select count(*) from nine_box_review where superseded_at is null) as current_nine_box,
+       (select count(*) from forum_candidate) as search_rows,
        pg_size_pretty(pg_database_size(current_database())) as database_size;

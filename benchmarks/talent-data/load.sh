@@ -19,7 +19,8 @@ psql -X -q -v ON_ERROR_STOP=1 -c "
     select c.relname as table, pg_size_pretty(pg_table_size(c.oid)) as data,
            pg_size_pretty(pg_indexes_size(c.oid)) as indexes, c.reltuples::bigint as rows
     from pg_class c
-    where c.relname in ('talent_profile', 'readiness_assessment', 'nine_box_review') and c.relkind = 'r'
+    where c.relname in ('talent_profile', 'readiness_assessment', 'nine_box_review', 'forum_candidate')
+      and c.relkind = 'r'
       and c.relnamespace = 'public'::regnamespace
     order by c.relname" \
     -c "select pg_size_pretty(pg_database_size(current_database())) as database_size"

@@ -51,6 +51,15 @@ API_URL="$GATEWAY" HR_TOKEN_RW3="$(client_token hr-rw3-rem)" HR_TOKEN_RJ1="$(cli
     LEAD_TOKEN_Y62="$(user_token forum-lead-y62)" LEAD_TOKEN_Y63="$(user_token forum-lead-y63)" \
     "$ROOT/deploy/local/demo-data.sh"
 
+# A synthetic population beside them (benchmarks/talent-data, the national-scale generator at a small size), so
+# that searches and coverage have people to find: written straight into talent-service's database (no events),
+# replacing the previous run's. DEMO_PROFILES=0 leaves it out.
+if [ "${DEMO_PROFILES:-20000}" -gt 0 ]; then
+    step "Synthetic population: ${DEMO_PROFILES:-20000} talent profiles (benchmarks/talent-data)"
+    PGHOST=127.0.0.1 PGPORT=5432 PGDATABASE=talent PGUSER=talent PGPASSWORD=talent \
+        "$ROOT/benchmarks/talent-data/load.sh" "${DEMO_PROFILES:-20000}" -v replace=1 | sed -n '/generated/p'
+fi
+
 cat <<INFO
 
 Ready in $(( $(date +%s) - started ))s. Logs in .local/logs. Ctrl-C stops everything.

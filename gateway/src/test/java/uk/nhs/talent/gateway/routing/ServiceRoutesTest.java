@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,41 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void everyTalentServicePathReachesItForTheRolesItIsFor() throws InterruptedException {
+        String member = TestTokens.forumMember("Y62");
+        String reviewer = TestTokens.subject("slsf-1").roles("slsf-reviewer").sign();
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("/profiles/tp-abcdefghijklmnop/readiness", member);
+        routes.put("/pools?page=2", member);
+        routes.put("/pools/7/members", member);
+        routes.put("/key-posts/9/health", member);
+        routes.put("/succession-plans?status=SUBMITTED", reviewer);
+        routes.put("/coverage", TestTokens.nationalAnalyst());
+        routes.put("/open-vacancies/5/matches", member);
+        routes.put("/reports/talent/supply", TestTokens.nationalAnalyst());
+        for (Map.Entry<String, String> route : routes.entrySet()) {
+            given().auth().oauth2(route.getValue()).get(route.getKey()).then().statusCode(200);
+            assertThat(ServiceStandIn.next().uri()).isEqualTo(route.getKey());
+        }
+    }
+
+    @Test
+    void talentServicePathsRefuseTheRolesTheyAreNotForBeforeReachingIt() {
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("/candidates", TestTokens.nationalAnalyst());
+        refused.put("/profiles/tp-abcdefghijklmnop", TestTokens.nationalAnalyst());
+        refused.put("/reports/talent/supply", TestTokens.forumLead("Y62"));
+        refused.put("/audit/profile-reads", TestTokens.forumLead("Y62"));
+        refused.put("/key-posts", TestTokens.hrSystem("RW3"));
+        refused.put("/coverage", TestTokens.hrSystem("RW3"));
+        for (Map.Entry<String, String> path : refused.entrySet()) {
+            given().auth().oauth2(path.getValue()).get(path.getKey()).then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        assertThat(ServiceStandIn.received()).isEmpty();
+    }
+
+    @Test
     void everyRequestGetsOneCorrelationIdThatTheServiceSeesToo() throws InterruptedException {
         Response response = given().auth().oauth2(TestTokens.nationalAnalyst()).get("/reports/vacancies/open");
         response.then().statusCode(200).header("X-Correlation-Id", matchesPattern(UUID));
@@ -77,9 +115,11 @@ class ServiceRoutesTest {
 
     @Test
     void eachServicesApiDescriptionIsServedForTheSwaggerUi() throws InterruptedException {
-        given().get("/openapi/vacancy-service").then().statusCode(200);
-        assertThat(ServiceStandIn.next().uri()).isEqualTo("/q/openapi?format=json");
-        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("/openapi/vacancy-service"));
+        for (String service : new String[] { "vacancy-service", "talent-service" }) {
+            given().get("/openapi/" + service).then().statusCode(200);
+            assertThat(ServiceStandIn.next().uri()).isEqualTo("/q/openapi?format=json");
+            given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("/openapi/" + service));
+        }
         // the gateway's own description says what it answers before a service is reached
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.description", containsString("429 with Retry-After"));

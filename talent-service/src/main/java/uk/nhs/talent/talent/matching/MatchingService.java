@@ -29,6 +29,7 @@ import uk.nhs.talent.events.vacancy.RoleFamily;
 import uk.nhs.talent.events.vacancy.VacancyStatus;
 import uk.nhs.talent.persistence.paging.PanachePages;
 import uk.nhs.talent.talent.audit.ProfileReads;
+import uk.nhs.talent.talent.candidates.ForumCandidates;
 import uk.nhs.talent.talent.messaging.TalentEventPublisher;
 import uk.nhs.talent.talent.profiles.ProfileAccess;
 import uk.nhs.talent.talent.profiles.ProfileRepository;
@@ -137,12 +138,10 @@ public class MatchingService {
     private List<CandidateMatching.Candidate> candidates(String region, RoleFamily roleFamily) {
         @SuppressWarnings("unchecked")
         List<TalentProfile> people = profiles.getEntityManager().createNativeQuery("""
-                select p.* from talent_profile p
-                where p.share_with_forum
-                  and (p.region_code = :region or p.mobility_regions @> array[cast(:region as varchar)])
-                  and exists (select 1 from readiness_assessment r where r.person_ref = p.person_ref
-                              and r.role_family = :roleFamily and r.superseded_at is null)""", TalentProfile.class)
-                .setParameter("region", region).setParameter("roleFamily", roleFamily.name()).getResultList();
+                select p.* from forum_candidate c join talent_profile p on p.person_ref = c.person_ref
+                where c.visible_in = :region and c.role_family = :roleFamily and c.readiness <> :notAssessed""",
+                TalentProfile.class).setParameter("region", region).setParameter("roleFamily", roleFamily.name())
+                .setParameter("notAssessed", ForumCandidates.NOT_ASSESSED).getResultList();
         Map<String, Map<RoleFamily, Readiness>> current = readiness.list(
                 "personRef in ?1 and supersededAt is null", people.stream().map(p -> p.personRef).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.personRef, Collectors.toMap(a -> a.roleFamily,

@@ -48,7 +48,7 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
                 lead(WriteEndpoint.delete("/key-posts/{keyPostId}/successors/{personRef}"))
                         .at(TalentGeneratedInputTest::successor),
                 WriteEndpoint.post("/profiles/imports").as(TestTokens::platformAdmin).idempotent()
-                        .contentType("text/csv").body(COHORT_CSV),
+                        .contentType("text/csv").textBody(COHORT_CSV),
                 WriteEndpoint.delete("/profiles/{personRef}").as(TestTokens::platformAdmin)
                         .at(() -> "/profiles/" + register(REGION, ORG)),
                 lead(WriteEndpoint.post("/key-posts/{keyPostId}/plans")).withoutBody()
@@ -59,7 +59,7 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
                         .body(Map.of("decision", "RETURN", "comments", "Add a ready-now successor")));
     }
 
-    /** A JSON string as body: its mutations are text, so the CSV reader meets garbage of every kind. */
+    /** A cohort of one: mutated line by line and cell by cell, so the CSV reader meets garbage of every kind. */
     private static final String COHORT_CSV = String.join(",", List.of("givenName", "familyName", "workEmail",
             "orgCode", "roleFamily", "level", "targetRoleFamilies", "targetLevel", "mobilityRegions", "programmes",
             "shareWithForum", "shareNationally", "consentGivenOn", "consentMethod", "lastCareerConversationOn"))

@@ -147,10 +147,14 @@ public abstract class GeneratedInputContract {
         List<Attempt> attempts = new ArrayList<>();
         byte[] valid = new byte[0];
         if (endpoint.validBody() != null) {
-            for (JsonMutations.Mutation mutation : JsonMutations.of(endpoint.validBody(), SEED, MAX_SINGLE, COMBINED)) {
+            List<JsonMutations.Mutation> mutations = endpoint.textual()
+                    ? TextMutations.of(endpoint.validBody().asText(), SEED, MAX_SINGLE, COMBINED)
+                    : JsonMutations.of(endpoint.validBody(), SEED, MAX_SINGLE, COMBINED);
+            for (JsonMutations.Mutation mutation : mutations) {
                 attempts.add(new Attempt(mutation.description(), mutation.body(), null, null, null));
             }
-            valid = endpoint.validBody().toString().getBytes(StandardCharsets.UTF_8);
+            valid = (endpoint.textual() ? endpoint.validBody().asText() : endpoint.validBody().toString())
+                    .getBytes(StandardCharsets.UTF_8);
         }
         for (String header : endpoint.headers().keySet()) {
             attempts.add(new Attempt("without header " + header, valid, Map.of(header, REMOVE), null, null));

@@ -62,6 +62,17 @@ public record WriteEndpoint(String method, String template, Supplier<String> tar
         return new WriteEndpoint(method, template, target, token, contentType, JSON.valueToTree(valid), headers);
     }
 
+    /** The valid body as text that is not JSON (a CSV file): sent as it is, mutated by {@link TextMutations}. */
+    public WriteEndpoint textBody(String valid) {
+        return new WriteEndpoint(method, template, target, token, contentType, JSON.getNodeFactory().textNode(valid),
+                headers);
+    }
+
+    /** Whether the body is text of another kind than JSON, sent as it is. */
+    public boolean textual() {
+        return validBody != null && validBody.isTextual() && !contentType.contains("json");
+    }
+
     public WriteEndpoint header(String name, Supplier<String> value) {
         Map<String, Supplier<String>> more = new LinkedHashMap<>(headers);
         more.put(name, value);

@@ -12,19 +12,15 @@ import static uk.nhs.talent.vacancy.support.VacancyApi.newVacancy;
 import static uk.nhs.talent.vacancy.support.VacancyApi.open;
 import static uk.nhs.talent.vacancy.support.VacancyApi.transition;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import uk.nhs.talent.testsupport.Concurrently;
 
 /** The HR system's happy paths and the lifecycle rules, over HTTP against the real database. */
 @QuarkusTest
@@ -144,20 +140,10 @@ class VacancyResourceTest {
         String org = "RJ1";
         int before = countFor(org);
         String key = "race-" + UUID.randomUUID();
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> asHr(org).header("Idempotency-Key", key).body(newVacancy(org))
-                        .post("/vacancies").statusCode()));
-            }
-            for (Future<Integer> answer : answers) {
-                // A twin waits for the first to commit, then gets its answer again.
-                assertThat(answer.get(30, TimeUnit.SECONDS)).as("first or replayed").isEqualTo(201);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(6, () -> asHr(org).header("Idempotency-Key", key)
+                .body(newVacancy(org)).post("/vacancies").statusCode());
+        // A twin waits for the first to commit, then gets its answer again.
+        assertThat(statuses).as("first or replayed").containsOnly(201);
         assertThat(countFor(org)).isEqualTo(before + 1);
     }
 
@@ -194,23 +180,11 @@ class VacancyResourceTest {
 
     @Test
     void racingTransitionsWithoutIfMatchAreConflictsNeverPreconditionFailures() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (int round = 0; round < 5; round++) {
-                String id = open("RW3");
-                List<Future<Integer>> answers = new ArrayList<>();
-                for (int i = 0; i < 4; i++) {
-                    answers.add(pool.submit(() -> transition("RW3", id, "withdrawal",
-                            Map.of("reason", "RESTRUCTURE", "withdrawnOn", "2026-09-10")).statusCode()));
-                }
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> answer : answers) {
-                    statuses.add(answer.get(30, TimeUnit.SECONDS));
-                }
-                assertThat(statuses).as("round " + round).containsOnlyOnce(200).containsOnly(200, 409);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int round = 0; round < 5; round++) {
+            String id = open("RW3");
+            List<Integer> statuses = Concurrently.run(4, () -> transition("RW3", id, "withdrawal",
+                    Map.of("reason", "RESTRUCTURE", "withdrawnOn", "2026-09-10")).statusCode());
+            assertThat(statuses).as("round " + round).containsOnlyOnce(200).containsOnly(200, 409);
         }
     }
 
