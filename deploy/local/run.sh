@@ -60,6 +60,15 @@ if [ "${DEMO_PROFILES:-20000}" -gt 0 ]; then
         "$ROOT/benchmarks/talent-data/load.sh" "${DEMO_PROFILES:-20000}" -v replace=1 | sed -n '/generated/p'
 fi
 
+# Vacancies are ranked when talent-service learns them, before these people existed: the lead asks again.
+step "Candidates ranked again for the North West's open vacancies"
+LEAD_Y62="$(user_token forum-lead-y62)"
+for vacancy in $(curl -fsS "$GATEWAY/open-vacancies?size=100" -H "Authorization: Bearer $LEAD_Y62" \
+        | grep -o '"id":"[^"]*"' | cut -d'"' -f4); do
+    curl -fsS -o /dev/null -X POST "$GATEWAY/open-vacancies/$vacancy/matches" -H "Authorization: Bearer $LEAD_Y62"
+    echo "    $vacancy"
+done
+
 cat <<INFO
 
 Ready in $(( $(date +%s) - started ))s. Logs in .local/logs. Ctrl-C stops everything.

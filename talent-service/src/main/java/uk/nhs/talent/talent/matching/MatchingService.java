@@ -118,9 +118,28 @@ public class MatchingService {
 
     /** The proposed candidates the caller may see, best first; each listed person counts as read. */
     public List<MatchView> matches(UUID vacancyId) {
-        Vacancy vacancy = vacancies.findByIdOptional(vacancyId)
+        return visibleMatches(findOwn(vacancyId));
+    }
+
+    /** Ranks an open vacancy of the caller's region again, on a lead's request; answers as {@link #matches}. */
+    public List<MatchView> rankAgain(UUID vacancyId) {
+        Vacancy vacancy = findOwn(vacancyId);
+        if (!vacancy.isOpen()) {
+            throw ApiProblem.illegalTransition("Vacancy " + vacancyId + " is " + vacancy.status
+                    + ": only an open vacancy is ranked");
+        }
+        match(vacancy);
+        return visibleMatches(vacancy);
+    }
+
+    /** The one gate: a vacancy of the caller's region (any for a platform admin), else 404. */
+    private Vacancy findOwn(UUID vacancyId) {
+        return vacancies.findByIdOptional(vacancyId)
                 .filter(v -> caller.hasRole(Roles.PLATFORM_ADMIN) || caller.inRegion(v.regionCode))
                 .orElseThrow(() -> ApiProblem.notFound("No vacancy " + vacancyId + " of your region"));
+    }
+
+    private List<MatchView> visibleMatches(Vacancy vacancy) {
         ProfileAccess access = profileService.access();
         List<VacancyMatch> rows = matches.list("id.vacancyId", Sort.by("id.rank"), vacancy.id);
         Map<String, TalentProfile> readable = profiles.list("personRef in ?1",

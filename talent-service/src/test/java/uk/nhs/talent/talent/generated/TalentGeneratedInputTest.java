@@ -3,11 +3,18 @@ package uk.nhs.talent.talent.generated;
 import static uk.nhs.talent.talent.support.TalentApi.newProfile;
 import static uk.nhs.talent.talent.support.TalentApi.register;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
 
 import io.quarkus.test.junit.QuarkusTest;
+import uk.nhs.talent.events.vacancy.VacancyOpened;
+import uk.nhs.talent.events.vacancy.VacancyStatus;
 import uk.nhs.talent.talent.support.TalentApi;
+import uk.nhs.talent.talent.support.VacancyEventsOnKafka;
 import uk.nhs.talent.testsupport.TestTokens;
 import uk.nhs.talent.testsupport.generated.GeneratedInputContract;
 import uk.nhs.talent.testsupport.generated.WriteEndpoint;
@@ -53,6 +60,8 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
                         .at(() -> "/profiles/" + register(REGION, ORG)),
                 lead(WriteEndpoint.post("/key-posts/{keyPostId}/plans")).withoutBody()
                         .at(() -> "/key-posts/" + plannedPost() + "/plans"),
+                lead(WriteEndpoint.post("/open-vacancies/{vacancyId}/matches")).withoutBody()
+                        .at(() -> "/open-vacancies/" + openVacancy() + "/matches"),
                 WriteEndpoint.post("/key-posts/{keyPostId}/plans/{planVersion}/review").idempotent()
                         .as(() -> TestTokens.subject("slsf-generated").roles("slsf-reviewer").sign())
                         .at(() -> "/key-posts/" + submittedPlan() + "/plans/1/review")
@@ -110,6 +119,22 @@ class TalentGeneratedInputTest extends GeneratedInputContract {
         TalentApi.asLead(REGION).body(Map.of("personRef", person, "nominatedOn", "2026-09-15"))
                 .post("/pools/{pool}/members", pool).then().statusCode(201);
         return "/pools/" + pool + "/members/" + person + "/status";
+    }
+
+    private static UUID openVacancy;
+
+    /** A vacancy of the region, open, as learnt from vacancy.events.v1 (one, for every run of the test). */
+    private static synchronized UUID openVacancy() {
+        if (openVacancy == null) {
+            UUID vacancy = UUID.randomUUID();
+            UUID event = UUID.randomUUID();
+            VacancyEventsOnKafka.publish(event, new VacancyOpened(
+                    VacancyEventsOnKafka.snapshot(vacancy, 0, VacancyStatus.OPEN, ORG, REGION, "QKK")));
+            Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> VacancyEventsOnKafka.inboxEntries(event) == 1);
+            openVacancy = vacancy;
+        }
+        return openVacancy;
     }
 
     private static WriteEndpoint lead(WriteEndpoint endpoint) {

@@ -3,6 +3,7 @@ package uk.nhs.talent.talent.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static uk.nhs.talent.talent.support.TalentApi.as;
+import static uk.nhs.talent.talent.support.TalentApi.asLead;
 import static uk.nhs.talent.talent.support.TalentApi.asMember;
 import static uk.nhs.talent.talent.support.TalentApi.assessReadiness;
 import static uk.nhs.talent.talent.support.TalentApi.newProfile;
@@ -25,6 +26,7 @@ import uk.nhs.talent.events.Topics;
 import uk.nhs.talent.events.vacancy.VacancyClosed;
 import uk.nhs.talent.events.vacancy.VacancyOpened;
 import uk.nhs.talent.events.vacancy.VacancyStatus;
+import uk.nhs.talent.events.vacancy.VacancyWithdrawn;
 import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.KafkaTopicReader;
 import uk.nhs.talent.testsupport.TestTokens;
@@ -82,5 +84,35 @@ class MatchingFromEventsTest {
         assertThat(published).hasSize(1).allSatisfy(value -> assertThat(value)
                 .contains(EventTypes.TALENT_CANDIDATES_MATCHED, readyNow, mover, later)
                 .doesNotContain(otherFamily, stayer, "Alex", "Example"));
+    }
+
+    @Test
+    void aLeadRanksAgainToTakeInPeopleAssessedSinceTheVacancyWasLearnt() {
+        String first = register("Y61", "RGT");
+        assessReadiness("Y61", first, "FINANCE", "ONE_TO_TWO_YEARS");
+        UUID vacancy = UUID.randomUUID();
+        UUID opened = UUID.randomUUID();
+        publish(opened, new VacancyOpened(snapshot(vacancy, 0, VacancyStatus.OPEN, "RGT", "Y61", "QUE")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxEntries(opened) == 1);
+        String since = register("Y61", "RGT");
+        assessReadiness("Y61", since, "FINANCE", "READY_NOW");
+        assertThat(asMember("Y61").get("/open-vacancies/{id}/matches", vacancy).then().statusCode(200).extract()
+                .<List<String>>path("personRef")).contains(first).doesNotContain(since);
+
+        asMember("Y61").post("/open-vacancies/{id}/matches", vacancy).then().statusCode(403);
+        asLead("Y62").post("/open-vacancies/{id}/matches", vacancy).then().statusCode(404);
+        asLead("Y61").post("/open-vacancies/{id}/matches", UUID.randomUUID()).then().statusCode(404);
+        List<String> ranked = asLead("Y61").post("/open-vacancies/{id}/matches", vacancy).then().statusCode(200)
+                .extract().path("personRef");
+        assertThat(ranked.indexOf(since)).as("ready now above one to two years").isLessThan(ranked.indexOf(first));
+        assertThat(asMember("Y61").get("/open-vacancies/{id}/matches", vacancy).then().extract()
+                .<List<String>>path("personRef")).containsExactlyElementsOf(ranked);
+
+        UUID withdrawn = UUID.randomUUID();
+        publish(withdrawn, new VacancyWithdrawn(snapshot(vacancy, 1, VacancyStatus.WITHDRAWN, "RGT", "Y61", "QUE"),
+                "RESTRUCTURE"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxEntries(withdrawn) == 1);
+        asLead("Y61").post("/open-vacancies/{id}/matches", vacancy).then().statusCode(409)
+                .contentType("application/problem+json");
     }
 }

@@ -3,7 +3,7 @@ package uk.nhs.talent.talent.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.talent.talent.support.TalentApi.asLead;
 import static uk.nhs.talent.talent.support.TalentApi.assessReadiness;
-import static uk.nhs.talent.talent.support.TalentApi.newProfile;
+import static uk.nhs.talent.talent.support.TalentApi.newProfileNamed;
 import static uk.nhs.talent.talent.support.TalentApi.register;
 
 import java.nio.charset.StandardCharsets;
@@ -31,10 +31,7 @@ class TalentEventsPublishedTest {
 
     @Test
     void aRegistrationAndAnAssessmentArriveInOrderKeyedByPersonWithoutContactDetails() {
-        Map<String, Object> body = newProfile("RW3");
-        body.put("givenName", "Zebedee");
-        body.put("familyName", "Quixotic-Synthetic");
-        body.put("workEmail", "zebedee.quixotic@nhs.example");
+        Map<String, Object> body = newProfileNamed("RW3", "Zebedee", "Quixotic-Synthetic");
         String ref = register("Y62", body);
         assessReadiness("Y62", ref, "FINANCE", "READY_NOW");
 
@@ -59,10 +56,7 @@ class TalentEventsPublishedTest {
 
     @Test
     void everyKindOfChangeToAPersonIsPublishedValidAndWithoutContactDetails() {
-        Map<String, Object> body = newProfile("RW3");
-        body.put("givenName", "Wilhelmina");
-        body.put("familyName", "Zanzibar-Synthetic");
-        body.put("workEmail", "wilhelmina.zanzibar@nhs.example");
+        Map<String, Object> body = newProfileNamed("RW3", "Wilhelmina", "Zanzibar-Synthetic");
         String ref = register("Y62", body);
         body.put("level", "VSM");
         asLead("Y62").header("If-Match", "\"0\"").body(body).put("/profiles/{ref}", ref).then().statusCode(200);

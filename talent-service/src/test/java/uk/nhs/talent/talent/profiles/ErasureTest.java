@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static uk.nhs.talent.talent.support.TalentApi.as;
 import static uk.nhs.talent.talent.support.TalentApi.asLead;
 import static uk.nhs.talent.talent.support.TalentApi.assessReadiness;
-import static uk.nhs.talent.talent.support.TalentApi.newProfile;
+import static uk.nhs.talent.talent.support.TalentApi.newProfileNamed;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,10 +34,7 @@ class ErasureTest {
 
     @Test
     void anErasedPersonLeavesNoTraceButTheirBareReferenceInTheAudit() throws Exception {
-        Map<String, Object> body = newProfile("RW3");
-        body.put("givenName", "Ottoline");
-        body.put("familyName", "Erasable-Synthetic");
-        body.put("workEmail", "ottoline.erasable@nhs.example");
+        Map<String, Object> body = newProfileNamed("RW3", "Ottoline", "Erasable-Synthetic");
         String key = "register-" + UUID.randomUUID();
         String ref = asLead("Y62").header("Idempotency-Key", key).body(body).post("/profiles").then().statusCode(201)
                 .extract().path("personRef");

@@ -36,6 +36,18 @@ public final class TalentApi {
         return body;
     }
 
+    /**
+     * A valid new profile of a distinctively named synthetic person (work e-mail given.family@nhs.example, the
+     * family name up to its first hyphen), for tests that look for their name where it must not be.
+     */
+    public static Map<String, Object> newProfileNamed(String orgCode, String givenName, String familyName) {
+        Map<String, Object> body = newProfile(orgCode);
+        body.put("givenName", givenName);
+        body.put("familyName", familyName);
+        body.put("workEmail", (givenName + "." + familyName.split("-")[0]).toLowerCase() + "@nhs.example");
+        return body;
+    }
+
     public static Map<String, Object> consent(boolean shareWithForum) {
         return Map.of("shareWithForum", shareWithForum, "shareNationally", false, "givenOn", TODAY_OR_BEFORE,
                 "method", "CAREER_CONVERSATION");
