@@ -58,6 +58,7 @@ fi
 step "Database bench_talent ($([ $keep = 1 ] && echo "kept: $PROFILES profiles" || echo fresh)), Kafka broker, token issuer"
 [ $keep = 1 ] || java -cp "$TOOLS" uk.nhs.talent.testsupport.PostgresAdmin --fresh bench:bench:bench_talent
 # From here on psql, pgbench and the generator connect as the service does (PostgresAdmin reads PG* as its admin).
+ADMIN_PGUSER="${PGUSER:-postgres}" ADMIN_PGPASSWORD="${PGPASSWORD:-}"
 export PGHOST=127.0.0.1 PGPORT=5432 PGDATABASE=bench_talent PGUSER=bench PGPASSWORD=bench
 start kafka java -Xmx512m -cp "$TOOLS" uk.nhs.talent.testsupport.LocalKafkaBroker \
     --port "$KAFKA_PORT" --data-dir "$LOCAL/kafka" --topics vacancy.events.v1,talent.events.v1
@@ -82,6 +83,8 @@ if [ $keep = 0 ]; then
     step "Synthetic data: $PROFILES profiles (benchmarks/talent-data)"
     "$ROOT/benchmarks/talent-data/load.sh" "$PROFILES" | tee "$LOGS/load.txt"
 fi
+# The load wrote gigabytes of WAL: a checkpoint now, so that its writes do not fall into the measurements.
+PGUSER="$ADMIN_PGUSER" PGPASSWORD="$ADMIN_PGPASSWORD" psql -X -q -d postgres -c checkpoint
 
 for region in $REGIONS; do
     export "TOKEN_$region=$(java -cp "$TOOLS" uk.nhs.talent.testsupport.LocalToken --key-dir "$LOCAL/oidc" \

@@ -143,6 +143,7 @@ final class CandidateQuery {
 
     /** The sort columns of a row as text, for its cursor. */
     private String cursorValues() {
-        return "array[" + String.join(", ", sort.columns.stream().map(c -> "cast(" + c + " as varchar)").toList()) + "]";
+        return "array[" + String.join(", ", sort.columns.stream().map(c -> "cast(" + c + " as varchar)").toList())
+                + "]";
     }
 }

@@ -93,4 +93,29 @@ class ProfileAccessTest {
         as(noRegion).get("/profiles/{ref}", ref).then().statusCode(404);
         as(noRegion).get("/candidates").then().statusCode(403);
     }
+
+    @Test
+    void nineBoxPlacementsAreRecordedOnlyByTheHomeLeadAndReadOnlyByForumsThatSeeThePerson() {
+        Map<String, Object> placement = Map.of("performance", 2, "potential", 2, "talentReview", "Review",
+                "reviewedOn", "2026-09-15");
+        Map<String, Object> mobile = newProfile("RW3");
+        mobile.put("mobilityRegions", List.of("Y63"));
+        String ref = register("Y62", mobile);
+        asMember("Y62").body(placement).post("/profiles/{ref}/nine-box", ref).then().statusCode(403);
+        as(TestTokens.nationalAnalyst()).get("/profiles/{ref}/nine-box", ref).then().statusCode(403);
+        asLead("Y63").body(placement).post("/profiles/{ref}/nine-box", ref).then().statusCode(403);
+        asLead("Y61").body(placement).post("/profiles/{ref}/nine-box", ref).then().statusCode(404)
+                .contentType("application/problem+json");
+        asMember("Y61").get("/profiles/{ref}/nine-box", ref).then().statusCode(404);
+        given().get("/profiles/{ref}/nine-box", ref).then().statusCode(401);
+        asMember("Y62").get("/profiles/{ref}/nine-box", ref).then().statusCode(200).body("size()", equalTo(0));
+
+        Map<String, Object> private_ = newProfile("RW3");
+        private_.put("consent", consent(false));
+        String hidden = register("Y62", private_);
+        asLead("Y62").body(placement).post("/profiles/{ref}/nine-box", hidden).then().statusCode(404);
+        asMember("Y62").get("/profiles/{ref}/nine-box", hidden).then().statusCode(404);
+        as(TestTokens.platformAdmin()).get("/profiles/{ref}/nine-box", hidden).then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
 }
