@@ -31,8 +31,8 @@ TOPICS="vacancy.events.v1,talent.events.v1,slsf.snapshots.v1,vacancy.events.v1.d
 SERVICES="vacancy-service:$((8082 + offset)) talent-service:$((8081 + offset)) diversity-metrics-service:$((8083 + offset))"
 VACANCY_DB="vacancy${DB_SUFFIX:-}"
 TALENT_DB="talent${DB_SUFFIX:-}"
-# diversity-metrics-service gets its database now; it starts using it in a later issue
-DATABASES="vacancy:vacancy:$VACANCY_DB talent:talent:$TALENT_DB diversity:diversity:diversity${DB_SUFFIX:-}"
+DIVERSITY_DB="diversity${DB_SUFFIX:-}"
+DATABASES="vacancy:vacancy:$VACANCY_DB talent:talent:$TALENT_DB diversity:diversity:$DIVERSITY_DB"
 
 TOOLS="${TOOLS_CLASSPATH:-$(tools_classpath "$ROOT" "$STACK_DIR")}"
 fresh=()
@@ -69,6 +69,7 @@ for entry in $SERVICES; do
         KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
         VACANCY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$VACANCY_DB" VACANCY_DB_PASSWORD=vacancy \
         TALENT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$TALENT_DB" TALENT_DB_PASSWORD=talent \
+        DIVERSITY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DIVERSITY_DB" DIVERSITY_DB_PASSWORD=diversity \
         java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 done
 step "gateway on port $GATEWAY_PORT"
