@@ -93,6 +93,32 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void diversityPathsReachDiversityMetricsServiceForTheirRolesOnly() throws InterruptedException {
+        Map<String, String> routes = new LinkedHashMap<>();
+        routes.put("/reports/diversity/representation?stage=SHORTLISTED", TestTokens.nationalAnalyst());
+        routes.put("/reports/diversity/periods", TestTokens.forumLead("Y62"));
+        for (Map.Entry<String, String> route : routes.entrySet()) {
+            given().auth().oauth2(route.getValue()).get(route.getKey()).then().statusCode(200);
+            assertThat(ServiceStandIn.next().uri()).isEqualTo(route.getKey());
+        }
+        given().auth().oauth2(TestTokens.hrSystem("RW3")).contentType("application/json").body("{}")
+                .put("/declarations/p-1").then().statusCode(200);
+        assertThat(ServiceStandIn.next().uri()).isEqualTo("/declarations/p-1");
+
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("/reports/diversity/periods", TestTokens.forumMember("Y62"));
+        refused.put("/reports/diversity/representation", TestTokens.hrSystem("RW3"));
+        refused.put("/reports/talent/supply", TestTokens.forumLead("Y62"));
+        for (Map.Entry<String, String> path : refused.entrySet()) {
+            given().auth().oauth2(path.getValue()).get(path.getKey()).then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(TestTokens.nationalAnalyst()).contentType("application/json").body("{}")
+                .put("/declarations/p-1").then().statusCode(403).contentType("application/problem+json");
+        assertThat(ServiceStandIn.received()).isEmpty();
+    }
+
+    @Test
     void everyRequestGetsOneCorrelationIdThatTheServiceSeesToo() throws InterruptedException {
         Response response = given().auth().oauth2(TestTokens.nationalAnalyst()).get("/reports/vacancies/open");
         response.then().statusCode(200).header("X-Correlation-Id", matchesPattern(UUID));
@@ -115,7 +141,7 @@ class ServiceRoutesTest {
 
     @Test
     void eachServicesApiDescriptionIsServedForTheSwaggerUi() throws InterruptedException {
-        for (String service : new String[] { "vacancy-service", "talent-service" }) {
+        for (String service : new String[] { "vacancy-service", "talent-service", "diversity-metrics-service" }) {
             given().get("/openapi/" + service).then().statusCode(200);
             assertThat(ServiceStandIn.next().uri()).isEqualTo("/q/openapi?format=json");
             given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("/openapi/" + service));

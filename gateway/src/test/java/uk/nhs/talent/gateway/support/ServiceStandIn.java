@@ -41,6 +41,7 @@ public class ServiceStandIn implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "talent.gateway.services.vacancy-service.url", "http://localhost:" + port,
                 "talent.gateway.services.talent-service.url", "http://localhost:" + port,
+                "talent.gateway.services.diversity-metrics-service.url", "http://localhost:" + port,
                 "talent.gateway.services.unreachable-service.url", "http://localhost:" + FreePorts.pick(),
                 "talent.gateway.services.unreachable-service.paths", "/unreachable,/unreachable/*");
     }
