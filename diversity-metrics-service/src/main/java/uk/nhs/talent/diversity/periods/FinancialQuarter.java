@@ -55,6 +55,11 @@ public record FinancialQuarter(int startYear, int quarter) implements Comparable
         return firstDay().plusMonths(3).minusDays(1);
     }
 
+    /** The first instant after the quarter (UTC, as {@link #containing(Instant)} reads an instant). */
+    public Instant end() {
+        return lastDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     public FinancialQuarter next() {
         return quarter == 4 ? new FinancialQuarter(startYear + 1, 1) : new FinancialQuarter(startYear, quarter + 1);
     }

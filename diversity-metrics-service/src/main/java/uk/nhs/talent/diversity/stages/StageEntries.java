@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
@@ -18,9 +19,11 @@ import uk.nhs.talent.events.vacancy.RoleFamily;
 public class StageEntries {
 
     private final EntityManager entityManager;
+    private final Event<PersonForgotten> forgotten;
 
-    public StageEntries(EntityManager entityManager) {
+    public StageEntries(EntityManager entityManager, Event<PersonForgotten> forgotten) {
         this.entityManager = entityManager;
+        this.forgotten = forgotten;
     }
 
     /** Records the entry unless the person already reached this stage for this subject: counted once. */
@@ -94,5 +97,6 @@ public class StageEntries {
             entityManager.createNativeQuery("delete from " + table + " where person_ref = :person")
                     .setParameter("person", personRef).executeUpdate();
         }
+        forgotten.fire(new PersonForgotten());
     }
 }

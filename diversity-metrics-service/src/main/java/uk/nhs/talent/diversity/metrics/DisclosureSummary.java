@@ -1,0 +1,16 @@
+package uk.nhs.talent.diversity.metrics;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How the figures beside it were protected, so a reader can interpret a rounded or suppressed figure. */
+@Schema(description = "Disclosure control applied: counts from 1 to suppressUpTo (and zeros in a row with people "
+        + "in it) are suppressed, with complementary suppressions so that none can be narrowed below "
+        + "protectionWidth from all published tables; every other count is rounded to the nearest roundTo")
+public record DisclosureSummary(int suppressUpTo, int roundTo, int protectionWidth, String method) {
+
+    static DisclosureSummary of(DisclosureSettings settings) {
+        return new DisclosureSummary(settings.suppressUpTo(), settings.roundTo(), settings.protectionWidth(),
+                "Primary suppression, rounding, secondary suppression audited by linear programming over all "
+                        + "breakdowns of the population; closed quarters only, published once");
+    }
+}

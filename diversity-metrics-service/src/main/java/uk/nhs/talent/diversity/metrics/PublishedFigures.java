@@ -1,0 +1,129 @@
+package uk.nhs.talent.diversity.metrics;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import uk.nhs.talent.diversity.characteristics.Characteristic;
+import uk.nhs.talent.diversity.disclosure.FigureStatus;
+import uk.nhs.talent.diversity.periods.FinancialQuarter;
+import uk.nhs.talent.diversity.stages.PersonForgotten;
+import uk.nhs.talent.diversity.stages.Stage;
+import uk.nhs.talent.events.vacancy.Level;
+import uk.nhs.talent.events.vacancy.RoleFamily;
+
+/** The published tables, kept as first published (V2 migration says why). */
+@ApplicationScoped
+public class PublishedFigures {
+
+    /** A published table: when, and its figures in order. */
+    public record PublishedTable(Instant publishedAt, List<RepresentationFigure> figures) {
+    }
+
+    private final EntityManager entityManager;
+
+    public PublishedFigures(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Optional<PublishedTable> find(Stage stage, Characteristic characteristic, FinancialQuarter period) {
+        List<?> published = entityManager.createNativeQuery("select published_at from published_table "
+                + "where stage = :stage and characteristic = :characteristic and period = :period")
+                .setParameter("stage", stage.name())
+                .setParameter("characteristic", characteristic.name())
+                .setParameter("period", period.toString())
+                .getResultList();
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select breakdown, region_code, level, role_family, "
+                + "category, count, count_status, percent_of_row from published_figure where stage = :stage "
+                + "and characteristic = :characteristic and period = :period order by position")
+                .setParameter("stage", stage.name())
+                .setParameter("characteristic", characteristic.name())
+                .setParameter("period", period.toString())
+                .getResultList();
+        List<RepresentationFigure> figures = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            BigDecimal percent = (BigDecimal) row[7];
+            figures.add(new RepresentationFigure(stage, characteristic, period.toString(),
+                    Breakdown.valueOf((String) row[0]), (String) row[1], row[2] == null ? null
+                            : Level.valueOf((String) row[2]),
+                    row[3] == null ? null : RoleFamily.valueOf((String) row[3]), (String) row[4],
+                    row[5] == null ? null : ((Number) row[5]).longValue(), FigureStatus.valueOf((String) row[6]),
+                    percent, percent == null ? FigureStatus.SUPPRESSED : FigureStatus.ROUNDED));
+        }
+        return Optional.of(new PublishedTable(instant(published.get(0)), figures));
+    }
+
+    /**
+     * Keeps a table as published. Two requests computing the same table at once both find the first one's
+     * afterwards: the loser's insert does nothing.
+     */
+    public void publish(Stage stage, Characteristic characteristic, FinancialQuarter period, Instant at,
+            List<RepresentationTables.TableFigure> figures) {
+        int inserted = entityManager.createNativeQuery("insert into published_table (stage, characteristic, period, "
+                + "published_at) values (:stage, :characteristic, :period, :at) on conflict do nothing")
+                .setParameter("stage", stage.name())
+                .setParameter("characteristic", characteristic.name())
+                .setParameter("period", period.toString())
+                .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .executeUpdate();
+        if (inserted == 0) {
+            return;
+        }
+        // One batch of plain JDBC: hundreds of rows with typed nulls (a suppressed count, a share not shown).
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into published_figure (stage, "
+                    + "characteristic, period, position, breakdown, region_code, level, role_family, category, "
+                    + "count, count_status, percent_of_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int position = 0;
+                for (RepresentationTables.TableFigure figure : figures) {
+                    RepresentationTables.Row row = figure.row();
+                    insert.setString(1, stage.name());
+                    insert.setString(2, characteristic.name());
+                    insert.setString(3, period.toString());
+                    insert.setInt(4, position++);
+                    insert.setString(5, row.breakdown().name());
+                    insert.setString(6, row.region());
+                    insert.setString(7, row.level() == null ? null : row.level().name());
+                    insert.setString(8, row.roleFamily() == null ? null : row.roleFamily().name());
+                    insert.setString(9, figure.category());
+                    insert.setObject(10, figure.count().value(), Types.BIGINT);
+                    insert.setString(11, figure.count().status().name());
+                    insert.setObject(12, figure.percentOfRow(), Types.NUMERIC);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private static Instant instant(Object timestamp) {
+        if (timestamp instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (timestamp instanceof java.sql.Timestamp sql) {
+            return sql.toInstant();
+        }
+        return (Instant) timestamp;
+    }
+
+    /** An erasure withdraws every published table, in the erasure's own transaction: they counted the person. */
+    void withdrawAll(@Observes PersonForgotten forgotten) {
+        entityManager.createNativeQuery("delete from published_table").executeUpdate();
+    }
+}
