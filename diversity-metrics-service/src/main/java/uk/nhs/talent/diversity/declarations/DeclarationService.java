@@ -3,6 +3,11 @@ package uk.nhs.talent.diversity.declarations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,12 +21,23 @@ import uk.nhs.talent.diversity.stages.StageEntries;
 /**
  * Takes declarations. An HR system declares only for a candidate on one of its own organisations' vacancies, as
  * learnt from vacancy.events.v1; anyone else's reference is "not found", so the answer says nothing about them.
+ * Imports ({@link DeclarationImportService}) store theirs through the same {@link #store}.
  */
 @ApplicationScoped
 public class DeclarationService {
 
     static final String NOT_A_CANDIDATE = "No candidate with this reference on your organisations' vacancies (a "
             + "shortlist is known here a few seconds after vacancy-service accepted it)";
+
+    /** One person's declaration, read and checked (the age from its year of birth), ready to store. */
+    public record Submission(String personRef, DeclarationRequest request, AgeDeclaration age) {
+
+        @Override
+        public String toString() {
+            // Whatever logs a submission by accident must not print a characteristic or the reference.
+            return "Submission[withheld]";
+        }
+    }
 
     private final EntityManager entityManager;
     private final StageEntries stages;
@@ -44,24 +60,43 @@ public class DeclarationService {
         if (erased.erased(personRef) || !stages.candidateOf(personRef, caller.orgCodes())) {
             throw ApiProblem.notFound(NOT_A_CANDIDATE);
         }
-        store(personRef, request, age);
+        store(List.of(new Submission(personRef, request, age)));
     }
 
-    /** Stores or replaces the declaration; a person erased is never stored again. */
+    /**
+     * Stores or replaces each declaration whole: the one way a declaration is written, for a PUT and an import
+     * alike. A person erased is never stored again. What it needs to know of them all is read in two queries
+     * before anything is written, so a chunk of an import costs no query per row.
+     *
+     * @return the references not stored (erased people)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean store(String personRef, DeclarationRequest request, AgeDeclaration age) {
-        if (erased.erased(personRef)) {
-            return false;
+    public Set<String> store(List<Submission> submissions) {
+        List<String> personRefs = submissions.stream().map(Submission::personRef).distinct().toList();
+        Set<String> refused = new HashSet<>(erased.erasedAmong(personRefs));
+        Map<String, Declaration> declarations = new HashMap<>();
+        if (!personRefs.isEmpty()) {
+            entityManager.createQuery("from Declaration where personRef in :refs", Declaration.class)
+                    .setParameter("refs", personRefs)
+                    .getResultList()
+                    .forEach(declaration -> declarations.put(declaration.personRef, declaration));
         }
-        Declaration declaration = entityManager.find(Declaration.class, personRef);
-        if (declaration == null) {
-            declaration = new Declaration();
-            declaration.personRef = personRef;
-            declaration.take(request, age, OffsetDateTime.now(clock));
-            entityManager.persist(declaration);
-        } else {
-            declaration.take(request, age, OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Submission submission : submissions) {
+            if (refused.contains(submission.personRef())) {
+                continue;
+            }
+            Declaration declaration = declarations.get(submission.personRef());
+            if (declaration == null) {
+                declaration = new Declaration();
+                declaration.personRef = submission.personRef();
+                declaration.take(submission.request(), submission.age(), now);
+                entityManager.persist(declaration);
+                declarations.put(declaration.personRef, declaration);
+            } else {
+                declaration.take(submission.request(), submission.age(), now);
+            }
         }
-        return true;
+        return refused;
     }
 }

@@ -13,17 +13,18 @@ import uk.nhs.talent.commons.problem.BodySizeLimit;
 import uk.nhs.talent.gateway.problem.ProblemResponses;
 
 /**
- * Refuses a body above the services' limit (talent.http.max-body-bytes) at the door, with the same 413 problem,
- * before any of it is forwarded. Bodies are streamed to the services, so a body must declare its length: one
- * sent without (chunked) gets a 411 problem rather than being counted while already on its way.
+ * Refuses a body above the services' limit at the door, with the same 413 problem, before any of it is forwarded:
+ * talent.http.max-body-bytes, or the path's own (talent.http.path-limits, as the service behind it has).
+ * Bodies are streamed to the services, so a body must declare its length: one sent without (chunked) gets a 411
+ * problem rather than being counted while already on its way.
  */
 @ApplicationScoped
 public class RequestBodyLimit {
 
-    private final long maxBytes;
+    private final BodySizeLimit.Limits limits;
 
     public RequestBodyLimit(BodySizeLimit.Limits limits) {
-        this.maxBytes = limits.maxBodyBytes();
+        this.limits = limits;
     }
 
     public void handle(RoutingContext context) {
@@ -34,7 +35,7 @@ public class RequestBodyLimit {
             return;
         }
         try {
-            BodySizeLimit.requireWithin(declared, maxBytes);
+            BodySizeLimit.requireWithin(declared, BodySizeLimit.maxBodyBytes(limits, context.normalizedPath()));
         } catch (ApiProblem problem) {
             ProblemResponses.send(context, problem);
             return;

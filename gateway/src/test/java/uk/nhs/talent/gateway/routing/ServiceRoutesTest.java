@@ -119,6 +119,42 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void declarationImportsReachDiversityMetricsServiceForPlatformAdminsOnlyWithTheirLargerBodies()
+            throws InterruptedException {
+        // A workforce extract is megabytes: above the 64 KiB of other paths, and the server's default hard limit.
+        String extract = "personRef,ethnicCategory,disability,sex,genderReassignment,sexualOrientation,"
+                + "religionOrBelief,marriageAndCivilPartnership,pregnancyAndMaternity,yearOfBirth\n"
+                + "p-synthetic,N,YES,FEMALE,NO,BISEXUAL,SIKHISM,CIVIL_PARTNERSHIP,NO,1971\n".repeat(30_000);
+        assertThat(extract.length()).isGreaterThan(2 * 1024 * 1024);
+        given().auth().oauth2(TestTokens.platformAdmin()).contentType("text/csv").header("Idempotency-Key", "import-1")
+                .body(extract).post("/declaration-imports")
+                .then().statusCode(200).body("servedBy", equalTo("stand-in"));
+        ServiceStandIn.Received received = ServiceStandIn.next();
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.uri()).isEqualTo("/declaration-imports");
+        assertThat(received.body()).isEqualTo(extract);
+        assertThat(received.headers().get("Idempotency-Key")).isEqualTo("import-1");
+
+        String id = "3f0e9a2c-1b7d-4e5f-8a9b-0c1d2e3f4a5b";
+        for (String path : new String[] { "/declaration-imports?page=1", "/declaration-imports/" + id,
+                "/declaration-imports/" + id + "/refusals?size=10" }) {
+            given().auth().oauth2(TestTokens.platformAdmin()).get(path).then().statusCode(200);
+            assertThat(ServiceStandIn.next().uri()).isEqualTo(path);
+        }
+
+        for (String token : new String[] { TestTokens.hrSystem("RW3"), TestTokens.nationalAnalyst(),
+                TestTokens.forumLead("Y62"), TestTokens.forumMember("Y62") }) {
+            given().auth().oauth2(token).contentType("text/csv").body("personRef\n").post("/declaration-imports")
+                    .then().statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(token).get("/declaration-imports/" + id + "/refusals").then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().contentType("text/csv").body("personRef\n").post("/declaration-imports").then().statusCode(401)
+                .contentType("application/problem+json");
+        assertThat(ServiceStandIn.received()).isEmpty();
+    }
+
+    @Test
     void everyRequestGetsOneCorrelationIdThatTheServiceSeesToo() throws InterruptedException {
         Response response = given().auth().oauth2(TestTokens.nationalAnalyst()).get("/reports/vacancies/open");
         response.then().statusCode(200).header("X-Correlation-Id", matchesPattern(UUID));

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,25 @@ class GatewayRefusalsTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
+        assertThat(ServiceStandIn.received()).isEmpty();
+    }
+
+    @Test
+    void onlyDeclarationImportsTakeBodiesAboveTheUsualLimitAndNotAboveTheirOwn() {
+        byte[] aboveSixteenMebibytes = new byte[16 * 1024 * 1024 + 1];
+        Arrays.fill(aboveSixteenMebibytes, (byte) 'x');
+        as(TestTokens.platformAdmin()).contentType("text/csv").body(aboveSixteenMebibytes)
+                .post("/declaration-imports").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:uk:nhs:talent:problem:payload-too-large"));
+        // Its own limit is the path's alone: not its sub-paths', nor the declarations' next door.
+        as(TestTokens.platformAdmin()).contentType("text/csv").body("x".repeat(70_000))
+                .post("/declaration-imports/3f0e9a2c-1b7d-4e5f-8a9b-0c1d2e3f4a5b/refusals").then()
+                .statusCode(413).contentType("application/problem+json");
+        as(TestTokens.hrSystem("RW3")).contentType("application/json").body("x".repeat(70_000))
+                .put("/declarations/p-1").then()
+                .statusCode(413).contentType("application/problem+json");
         assertThat(ServiceStandIn.received()).isEmpty();
     }
 
