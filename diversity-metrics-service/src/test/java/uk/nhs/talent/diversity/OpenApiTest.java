@@ -17,7 +17,8 @@ class OpenApiTest extends ApiDescriptionContract {
 
     @Override
     protected Set<String> expectedPaths() {
-        return Set.of("/declarations/{personRef}", "/reports/diversity/representation", "/reports/diversity/periods");
+        return Set.of("/declarations/{personRef}", "/declaration-imports", "/declaration-imports/{id}",
+                "/declaration-imports/{id}/refusals", "/reports/diversity/representation", "/reports/diversity/periods");
     }
 
     @Test
