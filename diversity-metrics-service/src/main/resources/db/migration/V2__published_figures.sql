@@ -1,11 +1,15 @@
--- The figures of each closed quarter as first published: computed once, after the quarter ends, and then served
--- as they are, so a declaration or a late event afterwards cannot be read off a change (differencing). Only an
--- erasure withdraws them: figures computed afterwards no longer count the person.
+-- The figures of each closed quarter as published: every table of the quarter computed at once, from one snapshot,
+-- after the quarter ends, and then served as they are, so that a declaration, a late event or an erasure afterwards
+-- cannot be read off a change (differencing). They are anonymous aggregates: an erasure removes the person from
+-- every figure computed afterwards, not from these. The rules they were protected under are kept beside them.
 create table published_table (
-    stage           varchar(16) not null,
-    characteristic  varchar(32) not null,
-    period          varchar(10) not null,
-    published_at    timestamptz not null,
+    stage             varchar(16) not null,
+    characteristic    varchar(32) not null,
+    period            varchar(10) not null,
+    published_at      timestamptz not null,
+    suppress_up_to    integer     not null,
+    round_to          integer     not null,
+    protection_width  integer     not null,
     primary key (stage, characteristic, period)
 );
 

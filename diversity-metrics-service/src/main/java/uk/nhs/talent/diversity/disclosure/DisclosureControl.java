@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li>Primary suppression: counts 1..{@code suppressUpTo} are suppressed, and zeros of figures
  *       marked {@link Figure#zeroDisclosive()}.</li>
- *   <li>Every other non-zero count is rounded half up; other zeros are published exactly.</li>
+ *   <li>Every other non-zero count is rounded half up; other zeros, and figures readers know
+ *       exactly from elsewhere ({@link Figure#publiclyKnown()}), are published exactly.</li>
  *   <li>Secondary suppression: the suppressed figures are audited as in {@link SuppressionAudit};
  *       for each exposed figure, the cheapest set of published figures (cost = true count, so small
  *       figures are given up first) whose suppression lets it move by the protection width is found
@@ -76,7 +77,10 @@ public final class DisclosureControl {
         TreeSet<Integer> pending = new TreeSet<>();
         for (int j = 0; j < n; j++) {
             long count = truth[j];
-            if (count == 0 && !figures.get(j).zeroDisclosive()) {
+            if (figures.get(j).publiclyKnown()) {
+                status[j] = FigureStatus.EXACT;
+                value[j] = count;
+            } else if (count == 0 && !figures.get(j).zeroDisclosive()) {
                 status[j] = FigureStatus.EXACT;
                 value[j] = 0L;
             } else if (count == 0 || rules.isPrimarySuppressed(count)) {
@@ -164,7 +168,8 @@ public final class DisclosureControl {
                 while (open.size() >= 3) {
                     int[] members = open.stream().mapToInt(i -> figures[i]).toArray();
                     observe(system, system.optimise(members, maximise), figures, low, high);
-                    List<Integer> remaining = open.stream().filter(i -> !spreads(low[i], high[i])).toList();
+                    List<Integer> remaining = open.stream()
+                            .filter(i -> !spreads(system, figures[i], low[i], high[i])).toList();
                     if (open.size() - remaining.size() < 3) {
                         break;
                     }
@@ -176,7 +181,7 @@ public final class DisclosureControl {
         int batch = Math.max(1, Runtime.getRuntime().availableProcessors());
         int cursor = 0;
         while (true) {
-            while (cursor < n && (done[cursor] || spreads(low[cursor], high[cursor]))) {
+            while (cursor < n && (done[cursor] || spreads(system, figures[cursor], low[cursor], high[cursor]))) {
                 done[cursor++] = true;
             }
             if (cursor == n) {
@@ -184,7 +189,7 @@ public final class DisclosureControl {
             }
             List<Integer> open = new ArrayList<>();
             for (int i = cursor; i < n && open.size() < batch; i++) {
-                if (!done[i] && !spreads(low[i], high[i])) {
+                if (!done[i] && !spreads(system, figures[i], low[i], high[i])) {
                     open.add(i);
                 }
             }
@@ -192,12 +197,13 @@ public final class DisclosureControl {
             for (LinearSystem.Optimum optimum : solve(system, figures, open, true)) {
                 observe(system, optimum, figures, low, high);
             }
-            List<Integer> stillOpen = open.stream().filter(i -> !spreads(low[i], high[i])).toList();
+            List<Integer> stillOpen = open.stream()
+                    .filter(i -> !spreads(system, figures[i], low[i], high[i])).toList();
             for (LinearSystem.Optimum optimum : solve(system, figures, stillOpen, false)) {
                 observe(system, optimum, figures, low, high);
             }
             for (int i : open) {
-                if (spreads(low[i], high[i])) {
+                if (spreads(system, figures[i], low[i], high[i])) {
                     done[i] = true;
                 } else if (solvedAt == d.version) {
                     // Both exact optima observed under the current publication: exposed.
@@ -232,7 +238,7 @@ public final class DisclosureControl {
         long[] truth = d.truth;
         double[] cost = d.cost;
         FigureStatus[] status = d.status;
-        int width = rules.protectionWidth();
+        int width = (int) Math.ceil(system.requiredWidth(exposed, rules.protectionWidth()));
         int[] best = system.relaxationFor(exposed, truth[exposed] + width, true, cost);
         if (truth[exposed] - width >= SuppressionAudit.suppressedLowerBound(system.figure(exposed))) {
             int[] down = system.relaxationFor(exposed, truth[exposed] - width, false, cost);
@@ -251,6 +257,7 @@ public final class DisclosureControl {
                         ? Bits.intersects(system.figureSet(k), system.figureSet(exposed))
                         : system.component(k) == system.component(exposed);
                 if (k != exposed && related && status[k] != FigureStatus.SUPPRESSED && truth[k] > 0
+                        && !system.figure(k).publiclyKnown()
                         && (fallback < 0 || truth[k] < truth[fallback])) {
                     fallback = k;
                 }
@@ -271,8 +278,8 @@ public final class DisclosureControl {
         return total;
     }
 
-    private boolean spreads(double low, double high) {
-        return high - low >= rules.protectionWidth() - LinearSystem.EPS;
+    private boolean spreads(LinearSystem system, int figure, double low, double high) {
+        return SuppressionAudit.wideEnough(low, high, system.requiredWidth(figure, rules.protectionWidth()));
     }
 
     private static LinearSystem.Optimum[] solve(LinearSystem system, int[] figures, List<Integer> indices,

@@ -8,18 +8,31 @@ import java.util.Objects;
  * are expressed by letting figures of different tables share base cells, which is what lets the
  * audit see attacks that combine tables.
  *
- * @param id            unique identifier, used to match published figures and audit results
- * @param baseCells     distinct indices into the base counts array (stored sorted, copied defensively)
+ * @param id             unique identifier, used to match published figures and audit results
+ * @param baseCells      distinct indices into the base counts array (stored sorted, copied defensively)
  * @param zeroDisclosive whether a zero here would itself tell something about a person: a category with
- *                      nobody in it, in a row with people in it, tells the reader every one of them is in
- *                      another category. Such a zero is suppressed like a small count, and a reader can only
- *                      assume a suppressed one is at least 0; any other suppressed figure is at least 1.
+ *                       nobody in it, in a row with people in it, tells the reader every one of them is in
+ *                       another category. Such a zero is suppressed like a small count, and a reader can only
+ *                       assume a suppressed one is at least 0; any other suppressed figure is at least 1.
+ * @param publiclyKnown  whether readers know the figure exactly from elsewhere (how many people were shortlisted
+ *                       in a region, as the vacancy figures say): it is published exactly, never suppressed, and
+ *                       the audit takes it as known, so that knowing it gives nothing more.
  */
-public record Figure(String id, int[] baseCells, boolean zeroDisclosive) {
+public record Figure(String id, int[] baseCells, boolean zeroDisclosive, boolean publiclyKnown) {
 
-    /** A figure whose zero discloses nothing (a total, or a category of an empty row): published as 0. */
+    /** A count whose zero discloses nothing, protected like any other. */
     public Figure(String id, int[] baseCells) {
-        this(id, baseCells, false);
+        this(id, baseCells, false, false);
+    }
+
+    /** A category's count in a row: its zero is disclosive when the row has people in it. */
+    public static Figure category(String id, int[] baseCells, boolean populatedRow) {
+        return new Figure(id, baseCells, populatedRow, false);
+    }
+
+    /** A total that readers know exactly from elsewhere. */
+    public static Figure publiclyKnown(String id, int[] baseCells) {
+        return new Figure(id, baseCells, false, true);
     }
 
     public Figure {
@@ -68,12 +81,12 @@ public record Figure(String id, int[] baseCells, boolean zeroDisclosive) {
     @Override
     public boolean equals(Object other) {
         return other instanceof Figure that && id.equals(that.id) && Arrays.equals(baseCells, that.baseCells)
-                && zeroDisclosive == that.zeroDisclosive;
+                && zeroDisclosive == that.zeroDisclosive && publiclyKnown == that.publiclyKnown;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * id.hashCode() + Arrays.hashCode(baseCells)) + Boolean.hashCode(zeroDisclosive);
+        return Objects.hash(id, Arrays.hashCode(baseCells), zeroDisclosive, publiclyKnown);
     }
 
     @Override

@@ -55,6 +55,8 @@ final class LinearSystem {
     private final List<Figure> figures;
     private final int figureCount;
     private final int baseCellsUsed;
+    /** Per figure, the smallest publicly known total containing it (see {@link #requiredWidth}); computed once. */
+    private double[] knownCaps;
 
     // Merged space: one variable per distinct figure-membership signature.
     private final int mergedCount;
@@ -242,6 +244,29 @@ final class LinearSystem {
         return lpSolved.get();
     }
 
+    /**
+     * The width a suppressed figure's range must reach: the protection width, or less where a total that readers
+     * know exactly holds fewer people than that (three people shortlisted in a region can be no more than three
+     * in any category, whatever is suppressed). Then the figure is protected when it can take every value the
+     * known total allows.
+     */
+    double requiredWidth(int j, int width) {
+        if (knownCaps == null) {
+            // Publicly known figures are bounded once, before anything asks: their bounds never change after.
+            knownCaps = new double[figures.size()];
+            for (int f = 0; f < figures.size(); f++) {
+                knownCaps[f] = Double.POSITIVE_INFINITY;
+                for (int k = 0; k < figures.size(); k++) {
+                    if (figures.get(k).publiclyKnown() && Bits.subset(figureSets[f], figureSets[k])) {
+                        knownCaps[f] = Math.min(knownCaps[f], upper[k]);
+                    }
+                }
+            }
+        }
+        return Math.min(width, knownCaps[j] - SuppressionAudit.suppressedLowerBound(figures.get(j)));
+    }
+
+
     long[] figureSet(int j) {
         return figureSets[j];
     }
@@ -349,16 +374,7 @@ final class LinearSystem {
                 }
             }
         }
-        for (int k : componentLinks[component]) {
-            Expression link = model.addExpression();
-            for (int v : linkPlus[k]) {
-                link.set(variables.get(v), 1);
-            }
-            for (int v : linkMinus[k]) {
-                link.set(variables.get(v), -1);
-            }
-            link.level(0);
-        }
+        addLinks(model, variables, component);
         double[] weights = new double[lpVarCount];
         for (int k : objectiveFigures) {
             if (figureComponent[k] != component) {
@@ -471,7 +487,9 @@ final class LinearSystem {
                 constraint.set(variables.get(v), 1);
             }
             boolean published = upper[k] != Double.POSITIVE_INFINITY && upper[k] > 0;
-            if (!published) {
+            if (figures.get(k).publiclyKnown()) {
+                constraint.lower(lower[k]).upper(upper[k]); // known whatever is published: nothing to give up
+            } else if (!published) {
                 if (upper[k] == 0) {
                     constraint.level(0);
                 } else {
@@ -501,16 +519,7 @@ final class LinearSystem {
                 }
             }
         }
-        for (int k : componentLinks[component]) {
-            Expression link = model.addExpression();
-            for (int v : linkPlus[k]) {
-                link.set(variables.get(v), 1);
-            }
-            for (int v : linkMinus[k]) {
-                link.set(variables.get(v), -1);
-            }
-            link.level(0);
-        }
+        addLinks(model, variables, component);
         Optimisation.Result result = model.minimise();
         lpSolved.incrementAndGet();
         if (!result.getState().isFeasible() || result.getState() == Optimisation.State.UNBOUNDED) {
@@ -543,10 +552,10 @@ final class LinearSystem {
     }
 
     /** Feasible range of figure {@code j}: two LPs, or one when the maximum is structurally unbounded. */
-    FeasibleRange range(int j) {
+    FeasibleRange range(int j, int width) {
         double min = optimise(j, false).value();
         double max = isUnboundedAbove(j) ? Double.POSITIVE_INFINITY : optimise(j, true).value();
-        return new FeasibleRange(figures.get(j).id(), Math.max(min, lower[j]), max);
+        return new FeasibleRange(figures.get(j).id(), Math.max(min, lower[j]), max, requiredWidth(j, width));
     }
 
     private static int[][] toArrays(List<List<Integer>> lists) {
@@ -732,6 +741,20 @@ final class LinearSystem {
             if (ra != rb) {
                 parent[Math.max(ra, rb)] = Math.min(ra, rb);
             }
+        }
+    }
+
+    /** The two-way split's equations of a component: each category's two margins have the same total. */
+    private void addLinks(ExpressionsBasedModel model, Map<Integer, Variable> variables, int component) {
+        for (int k : componentLinks[component]) {
+            Expression link = model.addExpression();
+            for (int v : linkPlus[k]) {
+                link.set(variables.get(v), 1);
+            }
+            for (int v : linkMinus[k]) {
+                link.set(variables.get(v), -1);
+            }
+            link.level(0);
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  * wide, or unbounded.
  *
  * <p>This is the LP relaxation (cells may be fractional), the standard audit. Integer cells could only
- * narrow a range slightly at its ends; the protection width is the margin that absorbs this.
+ * narrow a range slightly at its ends, so the width is measured between the range's whole-number ends.
  */
 public final class SuppressionAudit {
 
@@ -47,7 +47,7 @@ public final class SuppressionAudit {
         int[] suppressed = IntStream.range(0, figures.size())
                 .filter(j -> published.get(j).isSuppressed())
                 .toArray();
-        return ranges(system, suppressed);
+        return ranges(system, suppressed, rules.protectionWidth());
     }
 
     /**
@@ -57,7 +57,7 @@ public final class SuppressionAudit {
      * minima this way; the rest get their own LP (each optimum is observed for the others too). Every
      * bounded maximum needs its own LP. Independent LPs run in parallel.
      */
-    static List<FeasibleRange> ranges(LinearSystem system, int[] figures) {
+    static List<FeasibleRange> ranges(LinearSystem system, int[] figures, int width) {
         int n = figures.length;
         double[] lowest = new double[n];
         java.util.Arrays.fill(lowest, Double.POSITIVE_INFINITY);
@@ -95,7 +95,7 @@ public final class SuppressionAudit {
         IntStream.range(0, n).parallel().forEach(i -> {
             int j = figures[i];
             double max = system.isUnboundedAbove(j) ? Double.POSITIVE_INFINITY : system.optimise(j, true).value();
-            ranges[i] = new FeasibleRange(system.figure(j).id(), min[i], max);
+            ranges[i] = new FeasibleRange(system.figure(j).id(), min[i], max, system.requiredWidth(j, width));
         });
         return List.of(ranges);
     }
@@ -120,9 +120,17 @@ public final class SuppressionAudit {
         return exposed;
     }
 
-    /** True if the range is unbounded or at least the protection width wide (with LP tolerance). */
+    /** True if the range is unbounded or, in whole people, at least the protection width wide. */
     public boolean isProtected(FeasibleRange range) {
-        return range.isUnbounded() || range.width() >= rules.protectionWidth() - LinearSystem.EPS;
+        return range.isProtected();
+    }
+
+    /**
+     * Counts are whole: a reader who finds a figure between 0.5 and 5.5 knows it is 1 to 5. So the range is
+     * measured between its whole-number ends (with LP tolerance).
+     */
+    static boolean wideEnough(double low, double high, double width) {
+        return Math.floor(high + LinearSystem.EPS) - Math.ceil(low - LinearSystem.EPS) >= width - LinearSystem.EPS;
     }
 
     /** The constraint system a reader can build from a publication. */

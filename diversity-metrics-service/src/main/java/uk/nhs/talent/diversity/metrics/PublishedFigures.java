@@ -11,25 +11,24 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
 import uk.nhs.talent.diversity.characteristics.Characteristic;
+import uk.nhs.talent.diversity.disclosure.DisclosureRules;
 import uk.nhs.talent.diversity.disclosure.FigureStatus;
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
-import uk.nhs.talent.diversity.stages.PersonForgotten;
 import uk.nhs.talent.diversity.stages.Stage;
 import uk.nhs.talent.events.vacancy.Level;
 import uk.nhs.talent.events.vacancy.RoleFamily;
 
-/** The published tables, kept as first published (V2 migration says why). */
+/** The published tables, kept as published (the V2 migration says why). */
 @ApplicationScoped
 public class PublishedFigures {
 
-    /** A published table: when, and its figures in order. */
-    public record PublishedTable(Instant publishedAt, List<RepresentationFigure> figures) {
+    /** A published table: when, under which rules, and its figures in order. */
+    public record PublishedTable(Instant publishedAt, DisclosureRules rules, List<RepresentationFigure> figures) {
     }
 
     private final EntityManager entityManager;
@@ -39,7 +38,9 @@ public class PublishedFigures {
     }
 
     public Optional<PublishedTable> find(Stage stage, Characteristic characteristic, FinancialQuarter period) {
-        List<?> published = entityManager.createNativeQuery("select published_at from published_table "
+        @SuppressWarnings("unchecked")
+        List<Object[]> published = entityManager.createNativeQuery("select published_at, suppress_up_to, round_to, "
+                + "protection_width from published_table "
                 + "where stage = :stage and characteristic = :characteristic and period = :period")
                 .setParameter("stage", stage.name())
                 .setParameter("characteristic", characteristic.name())
@@ -64,9 +65,11 @@ public class PublishedFigures {
                             : Level.valueOf((String) row[2]),
                     row[3] == null ? null : RoleFamily.valueOf((String) row[3]), (String) row[4],
                     row[5] == null ? null : ((Number) row[5]).longValue(), FigureStatus.valueOf((String) row[6]),
-                    percent, percent == null ? FigureStatus.SUPPRESSED : FigureStatus.ROUNDED));
+                    percent, RepresentationFigure.percentStatus((String) row[4], percent)));
         }
-        return Optional.of(new PublishedTable(instant(published.get(0)), figures));
+        Object[] table = published.get(0);
+        return Optional.of(new PublishedTable(instant(table[0]), new DisclosureRules(((Number) table[1]).intValue(),
+                ((Number) table[2]).intValue(), ((Number) table[3]).intValue()), figures));
     }
 
     /**
@@ -74,13 +77,17 @@ public class PublishedFigures {
      * afterwards: the loser's insert does nothing.
      */
     public void publish(Stage stage, Characteristic characteristic, FinancialQuarter period, Instant at,
-            List<RepresentationTables.TableFigure> figures) {
+            DisclosureRules rules, List<RepresentationTables.TableFigure> figures) {
         int inserted = entityManager.createNativeQuery("insert into published_table (stage, characteristic, period, "
-                + "published_at) values (:stage, :characteristic, :period, :at) on conflict do nothing")
+                + "published_at, suppress_up_to, round_to, protection_width) values (:stage, :characteristic, "
+                + ":period, :at, :suppressUpTo, :roundTo, :width) on conflict do nothing")
                 .setParameter("stage", stage.name())
                 .setParameter("characteristic", characteristic.name())
                 .setParameter("period", period.toString())
                 .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter("suppressUpTo", rules.suppressUpTo())
+                .setParameter("roundTo", rules.roundTo())
+                .setParameter("width", rules.protectionWidth())
                 .executeUpdate();
         if (inserted == 0) {
             return;
@@ -122,8 +129,16 @@ public class PublishedFigures {
         return (Instant) timestamp;
     }
 
-    /** An erasure withdraws every published table, in the erasure's own transaction: they counted the person. */
-    void withdrawAll(@Observes PersonForgotten forgotten) {
-        entityManager.createNativeQuery("delete from published_table").executeUpdate();
+    /** The quarters with published figures, oldest first. */
+    public List<FinancialQuarter> periods() {
+        @SuppressWarnings("unchecked")
+        List<String> periods = entityManager.createNativeQuery("select distinct period from published_table")
+                .getResultList();
+        return periods.stream().map(FinancialQuarter::parse).sorted().toList();
+    }
+
+    public boolean published(FinancialQuarter period) {
+        return !entityManager.createNativeQuery("select 1 from published_table where period = :period limit 1")
+                .setParameter("period", period.toString()).getResultList().isEmpty();
     }
 }

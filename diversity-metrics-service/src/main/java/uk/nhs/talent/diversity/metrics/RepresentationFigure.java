@@ -28,13 +28,23 @@ public record RepresentationFigure(
         @Schema(nullable = true) Level level,
         @Schema(nullable = true) RoleFamily roleFamily,
         @Schema(description = "A category of the characteristic, or TOTAL for the whole row") String category,
-        @Schema(description = "Stage entries (people × vacancy or pool), rounded; null when suppressed",
+        @Schema(description = "Stage entries (people × vacancy or pool): rounded, or null when suppressed; a "
+                + "row's total is exact (how many reached the stage is published by the other services too)",
                 nullable = true) Long count,
         FigureStatus countStatus,
         @Schema(description = "Share of the row's total in per cent, one decimal place, from the published "
                 + "(rounded) figures; null unless the count and the row total are both above the suppression "
                 + "threshold", nullable = true) BigDecimal percentOfRow,
+        @Schema(description = "How the share is shown; null on a row's total", nullable = true)
         FigureStatus percentStatus) {
 
     public static final String TOTAL = "TOTAL";
+
+    /** A share is rounded to one decimal place, suppressed where not shown, and has no status on a total. */
+    static FigureStatus percentStatus(String category, BigDecimal percentOfRow) {
+        if (TOTAL.equals(category)) {
+            return null;
+        }
+        return percentOfRow == null ? FigureStatus.SUPPRESSED : FigureStatus.ROUNDED;
+    }
 }

@@ -54,7 +54,12 @@ public class RepresentationResource {
                     schema = @Schema(implementation = RepresentationReport.class)),
             @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
                     description = "The figures' columns, one header row; an empty count is a suppressed one")) })
-    @APIResponse(responseCode = "404", description = "The quarter is not published (open, or within the delay)")
+    @APIResponse(responseCode = "400", description = "Not a predefined table: a stage, characteristic, period or "
+            + "breakdown that does not exist, or one left out")
+    @APIResponse(responseCode = "403", description = "Not your role, or a forum lead asking for a breakdown that is "
+            + "not by region (or with a token naming no region)")
+    @APIResponse(responseCode = "404", description = "The quarter is not published (open, within the delay, or "
+            + "with nobody in it)")
     public Response representation(@BeanParam @Valid RepresentationQuery query, @Context Request request) {
         RepresentationReport report = service.report(query);
         MediaType format = request.selectVariant(FORMATS).getMediaType();

@@ -88,9 +88,11 @@ public final class RepresentationTables {
             boolean populated = sum(cube, total) > 0;
             for (int c = 0; c < categories.size(); c++) {
                 int category = c;
-                figures.add(new Figure(figures.size() + "", cellsOf(row, i -> i == category), populated));
+                figures.add(Figure.category(figures.size() + "", cellsOf(row, i -> i == category), populated));
             }
-            figures.add(new Figure(figures.size() + "", total));
+            // How many reached the stage there is no characteristic, and vacancy-service and talent-service
+            // publish such totals exactly: published exactly here too, and taken as known by the audit.
+            figures.add(Figure.publiclyKnown(figures.size() + "", total));
         }
         return figures;
     }
@@ -99,7 +101,7 @@ public final class RepresentationTables {
     public record TableFigure(Row row, String category, PublishedFigure count, BigDecimal percentOfRow) {
 
         public FigureStatus percentStatus() {
-            return percentOfRow == null ? FigureStatus.SUPPRESSED : FigureStatus.ROUNDED;
+            return RepresentationFigure.percentStatus(category, percentOfRow);
         }
     }
 
@@ -108,7 +110,8 @@ public final class RepresentationTables {
      * published values: a share of the true counts would give away the figures that rounding hides.
      */
     private static BigDecimal percent(PublishedFigure count, PublishedFigure total) {
-        if (count.status() != FigureStatus.ROUNDED || total.status() != FigureStatus.ROUNDED || total.value() == 0) {
+        // A published non-zero count is above the threshold, and so then is its row's total.
+        if (count.isSuppressed() || count.value() == 0 || total.isSuppressed()) {
             return null;
         }
         return BigDecimal.valueOf(count.value()).multiply(HUNDRED)

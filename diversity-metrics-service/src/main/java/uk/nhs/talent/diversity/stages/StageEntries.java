@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
@@ -19,11 +18,9 @@ import uk.nhs.talent.events.vacancy.RoleFamily;
 public class StageEntries {
 
     private final EntityManager entityManager;
-    private final Event<PersonForgotten> forgotten;
 
-    public StageEntries(EntityManager entityManager, Event<PersonForgotten> forgotten) {
+    public StageEntries(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.forgotten = forgotten;
     }
 
     /** Records the entry unless the person already reached this stage for this subject: counted once. */
@@ -97,6 +94,5 @@ public class StageEntries {
             entityManager.createNativeQuery("delete from " + table + " where person_ref = :person")
                     .setParameter("person", personRef).executeUpdate();
         }
-        forgotten.fire(new PersonForgotten());
     }
 }

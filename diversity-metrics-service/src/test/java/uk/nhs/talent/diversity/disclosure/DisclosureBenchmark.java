@@ -47,7 +47,7 @@ public final class DisclosureBenchmark {
         LinearSystem reader = SuppressionAudit.readerKnowledge(rules, cube.figures, result.figures(), split);
         int[] suppressed = IntStream.range(0, cube.figures.size())
                 .filter(j -> result.figures().get(j).isSuppressed()).toArray();
-        List<FeasibleRange> ranges = SuppressionAudit.ranges(reader, suppressed);
+        List<FeasibleRange> ranges = SuppressionAudit.ranges(reader, suppressed, rules.protectionWidth());
         long t2 = System.nanoTime();
         long c2 = cpuNanos();
         SuppressionAudit audit = new SuppressionAudit(rules);

@@ -49,9 +49,9 @@ class DisclosureControlTest {
     void zerosBesideOneCategoryThatHoldsEveryoneAreSuppressedAndCannotBePinned() {
         long[] counts = {10, 0, 0}; // white, black, asian: the ten people of the row are all white
         List<Figure> figures = List.of(
-                new Figure("white", new int[] {0}, true),
-                new Figure("black", new int[] {1}, true),
-                new Figure("asian", new int[] {2}, true),
+                Figure.category("white", new int[] {0}, true),
+                Figure.category("black", new int[] {1}, true),
+                Figure.category("asian", new int[] {2}, true),
                 new Figure("total", new int[] {0, 1, 2}));
         List<PublishedFigure> naive = List.of(new PublishedFigure("white", 10L, FigureStatus.ROUNDED),
                 new PublishedFigure("black", 0L, FigureStatus.EXACT), new PublishedFigure("asian", 0L, FigureStatus.EXACT),
@@ -66,6 +66,34 @@ class DisclosureControlTest {
         assertProtected(NHS, figures, published);
         // With the total known to 8..12 and white's too, black + asian lie in 0..4: white must go as well.
         assertThat(byId(published, "white").isSuppressed()).isTrue();
+    }
+
+    /**
+     * Readers know how many were shortlisted in a region from the vacancy figures: the total is published exactly
+     * and taken as known, so total minus white pins black unless white goes too.
+     */
+    @Test
+    void aPubliclyKnownTotalIsPublishedExactlyAndItsPartsAreProtectedAgainstIt() {
+        long[] counts = {10, 3};
+        List<Figure> figures = List.of(Figure.category("white", new int[] {0}, true),
+                Figure.category("black", new int[] {1}, true), Figure.publiclyKnown("total", new int[] {0, 1}));
+
+        List<PublishedFigure> published = new DisclosureControl(NHS).protect(figures, counts);
+
+        assertThat(byId(published, "total")).isEqualTo(new PublishedFigure("total", 13L, FigureStatus.EXACT));
+        assertThat(byId(published, "black").isSuppressed()).isTrue();
+        assertThat(byId(published, "white").isSuppressed()).isTrue();
+        assertProtected(NHS, figures, published);
+    }
+
+    @Test
+    void aSmallPubliclyKnownTotalIsNeverSuppressed() {
+        long[] counts = {2, 1};
+        List<Figure> figures = List.of(Figure.category("white", new int[] {0}, true),
+                Figure.category("black", new int[] {1}, true), Figure.publiclyKnown("total", new int[] {0, 1}));
+        List<PublishedFigure> published = new DisclosureControl(NHS).protect(figures, counts);
+        assertThat(byId(published, "total")).isEqualTo(new PublishedFigure("total", 3L, FigureStatus.EXACT));
+        assertProtected(NHS, figures, published);
     }
 
     @Test

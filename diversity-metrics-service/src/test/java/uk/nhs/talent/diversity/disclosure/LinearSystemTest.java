@@ -79,8 +79,8 @@ class LinearSystemTest {
             if (figures.get(j).baseCellCount() == 0 || published.get(j).value() != null && published.get(j).value() == 0) {
                 continue;
             }
-            FeasibleRange a = split.range(j);
-            FeasibleRange b = plain.range(j);
+            FeasibleRange a = split.range(j, 5);
+            FeasibleRange b = plain.range(j, 5);
             assertThat(a.min()).as("min of %s", a.figureId()).isCloseTo(b.min(), org.assertj.core.data.Offset.offset(1e-6));
             if (b.isUnbounded()) {
                 assertThat(a.isUnbounded()).as("max of %s", a.figureId()).isTrue();

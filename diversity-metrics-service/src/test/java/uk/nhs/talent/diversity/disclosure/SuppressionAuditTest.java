@@ -89,7 +89,7 @@ class SuppressionAuditTest {
         int checked = 0;
         for (FeasibleRange range : ranges) {
             int j = cube.figures.indexOf(cube.figures.stream().filter(f -> f.id().equals(range.figureId())).findFirst().orElseThrow());
-            FeasibleRange plain = system.range(j);
+            FeasibleRange plain = system.range(j, 5);
             assertThat(range.min()).as(range.figureId()).isCloseTo(plain.min(), offset(1e-6));
             assertThat(range.isUnbounded()).isEqualTo(plain.isUnbounded());
             if (!plain.isUnbounded()) {

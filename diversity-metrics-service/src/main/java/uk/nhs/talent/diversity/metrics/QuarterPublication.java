@@ -1,0 +1,94 @@
+package uk.nhs.talent.diversity.metrics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import uk.nhs.talent.diversity.characteristics.Characteristic;
+import uk.nhs.talent.diversity.disclosure.DisclosureControl;
+import uk.nhs.talent.diversity.disclosure.DisclosureRules;
+import uk.nhs.talent.diversity.periods.FinancialQuarter;
+import uk.nhs.talent.diversity.stages.Stage;
+
+/**
+ * Publishes each closed quarter once, a while after it ends ({@code diversity.disclosure.publish-after}): every
+ * stage and characteristic at once, from one snapshot of the read model. Tables published at different times
+ * would differ by whatever changed in between (a late declaration, a late event, an erasure) and let a reader
+ * who knows of that one change learn a person's category; one snapshot, never recomputed, does not.
+ */
+@ApplicationScoped
+public class QuarterPublication {
+
+    private static final Logger LOG = Logger.getLogger(QuarterPublication.class);
+    /** A quarter's tables are protected one after another in one transaction: give it time. */
+    private static final int TIMEOUT_SECONDS = 1800;
+
+    private final StageCounts counts;
+    private final PublishedFigures published;
+    private final DisclosureSettings settings;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public QuarterPublication(StageCounts counts, PublishedFigures published, DisclosureSettings settings,
+            EntityManager entityManager, Clock clock) {
+        this.counts = counts;
+        this.published = published;
+        this.settings = settings;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${diversity.publication.every}", delayed = "${diversity.publication.delayed}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void publishOnSchedule() {
+        publishDue();
+    }
+
+    /** Publishes every quarter that is due and not yet published; returns them. */
+    public List<FinancialQuarter> publishDue() {
+        List<FinancialQuarter> due = QuarkusTransaction.requiringNew().call(() -> counts.periods().stream()
+                .filter(this::due).filter(period -> !published.published(period)).toList());
+        List<FinancialQuarter> done = new ArrayList<>();
+        for (FinancialQuarter period : due) {
+            QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> publish(period));
+            done.add(period);
+            LOG.infof("Published the diversity figures of %s", period);
+        }
+        return done;
+    }
+
+    /** Whether the quarter's figures may be shown: it ended, and the delay for events in flight has passed. */
+    public boolean due(FinancialQuarter period) {
+        return !clock.instant().isBefore(publicationDate(period));
+    }
+
+    public Instant publicationDate(FinancialQuarter period) {
+        return period.end().plus(settings.publishAfter());
+    }
+
+    private void publish(FinancialQuarter period) {
+        // The first statement of the transaction: every count below is read from the same snapshot.
+        entityManager.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+        if (published.published(period)) {
+            return;
+        }
+        DisclosureRules rules = settings.rules();
+        DisclosureControl control = new DisclosureControl(rules);
+        Instant at = clock.instant();
+        for (Stage stage : Stage.values()) {
+            for (Characteristic characteristic : Characteristic.values()) {
+                List<RepresentationTables.TableFigure> figures = new RepresentationTables(
+                        characteristic.categories()).protect(counts.count(stage, characteristic, period), control);
+                published.publish(stage, characteristic, period, at, rules, figures);
+            }
+        }
+    }
+}
