@@ -25,27 +25,48 @@ public final class DisclosureBenchmark {
         // Warm up the JIT so the timings reflect a running service.
         for (int i = 0; i < 3; i++) {
             CubeFixture warm = CubeFixture.realistic(7, 100 + i);
-            run(rules, warm, true, false);
+            run(rules, warm, warm.figures, "plain", true, false);
         }
         for (int k : new int[] {3, 7}) {
             for (long seed = 1; seed <= seeds; seed++) {
                 CubeFixture cube = CubeFixture.realistic(k, seed);
-                run(rules, cube, true, true);
+                run(rules, cube, cube.figures, "plain", true, true);
                 if (compare) {
-                    run(rules, cube, false, true);
+                    run(rules, cube, cube.figures, "plain", false, true);
+                }
+                // As the service publishes: exact row totals known to readers, zeros of populated rows suppressed.
+                run(rules, cube, asTheServicePublishes(cube), "service", true, true);
+                if (compare) {
+                    run(rules, cube, asTheServicePublishes(cube), "service", false, true);
                 }
             }
         }
     }
 
-    private static void run(DisclosureRules rules, CubeFixture cube, boolean split, boolean print) {
+    /** The fixture's figures with the flags RepresentationTables sets: totals publicly known, zeros disclosive. */
+    private static List<Figure> asTheServicePublishes(CubeFixture cube) {
+        java.util.Map<String, Long> rowTotals = new java.util.HashMap<>();
+        for (Figure figure : cube.figures) {
+            if (figure.id().endsWith("/total")) {
+                rowTotals.put(figure.id().substring(0, figure.id().lastIndexOf('/')), figure.sum(cube.counts));
+            }
+        }
+        return cube.figures.stream().map(figure -> figure.id().endsWith("/total")
+                ? Figure.publiclyKnown(figure.id(), figure.baseCells())
+                : Figure.category(figure.id(), figure.baseCells(),
+                        rowTotals.get(figure.id().substring(0, figure.id().lastIndexOf('/'))) > 0))
+                .toList();
+    }
+
+    private static void run(DisclosureRules rules, CubeFixture cube, List<Figure> figures, String model,
+            boolean split, boolean print) {
         long c0 = cpuNanos();
         long t0 = System.nanoTime();
-        ProtectionResult result = new DisclosureControl(rules, split).protectWithDetails(cube.figures, cube.counts);
+        ProtectionResult result = new DisclosureControl(rules, split).protectWithDetails(figures, cube.counts);
         long t1 = System.nanoTime();
         long c1 = cpuNanos();
-        LinearSystem reader = SuppressionAudit.readerKnowledge(rules, cube.figures, result.figures(), split);
-        int[] suppressed = IntStream.range(0, cube.figures.size())
+        LinearSystem reader = SuppressionAudit.readerKnowledge(rules, figures, result.figures(), split);
+        int[] suppressed = IntStream.range(0, figures.size())
                 .filter(j -> result.figures().get(j).isSuppressed()).toArray();
         List<FeasibleRange> ranges = SuppressionAudit.ranges(reader, suppressed, rules.protectionWidth());
         long t2 = System.nanoTime();
@@ -57,10 +78,10 @@ public final class DisclosureBenchmark {
         }
         ProblemSize size = result.size();
         System.out.printf(
-                "k=%d seed=%d figures=%d baseCells=%d merged=%d lpVars=%d links=%d split=%s | "
+                "%s k=%d seed=%d figures=%d baseCells=%d merged=%d lpVars=%d links=%d split=%s | "
                         + "primary=%d secondary=%d rounds=%d LPs=%d protect=%.0f ms (cpu %.0f ms) | "
                         + "full audit: LPs=%d exposed=%d %.0f ms (cpu %.0f ms)%n",
-                cube.categories, seedOf(cube), size.figures(), size.baseCells(), size.mergedVariables(),
+                model, cube.categories, seedOf(cube), size.figures(), size.baseCells(), size.mergedVariables(),
                 size.lpVariables(), size.linkConstraints(), size.twoWaySplit(),
                 result.primarySuppressed(), result.secondarySuppressed(), result.rounds(),
                 result.linearProgramsSolved(), (t1 - t0) / 1e6, (c1 - c0) / 1e6,
