@@ -1,6 +1,5 @@
 package uk.nhs.talent.talent.profiles;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,13 +15,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import uk.nhs.talent.commons.csv.CsvRows;
 import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.problem.FieldViolation;
 import uk.nhs.talent.commons.problem.ProblemFields;
@@ -55,8 +50,10 @@ public class CohortImport {
     public record Report(int rows, int imported, int refused, List<RowOutcome> outcomes) {
     }
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
-            .enable(CsvParser.Feature.TRIM_SPACES).build();
+    /** Read by the shared rules; columns beyond the cohort's are ignored, as a spreadsheet may carry notes. */
+    private static final CsvRows.Rules CSV_RULES = CsvRows.rules(COLUMNS, MAX_ROWS,
+            () -> ApiProblem.invalid("An import holds at most " + MAX_ROWS + " rows; split the cohort", List.of()))
+            .otherColumnsAllowed();
 
     private final ProfileService profiles;
     private final OrganisationDirectory organisations;
@@ -73,10 +70,12 @@ public class CohortImport {
 
     @Transactional
     public Report run(String csv) {
-        List<Map<String, String>> rows = read(csv);
+        // A cohort is at most MAX_ROWS rows (and the body limit), so it is held whole and checked in one pass.
+        List<CsvRows.Row> rows = new ArrayList<>();
+        CSV_RULES.check(csv, rows::add);
         List<RowOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            outcomes.add(importRow(i + 1, rows.get(i)));
+        for (CsvRows.Row row : rows) {
+            outcomes.add(importRow(row.number(), row.values()));
         }
         int imported = (int) outcomes.stream().filter(o -> o.personRef() != null).count();
         return new Report(rows.size(), imported, rows.size() - imported, outcomes);
@@ -112,34 +111,6 @@ public class CohortImport {
                     + field.substring(9) : field;
             return new FieldViolation(field, v.message());
         }).toList();
-    }
-
-    private static List<Map<String, String>> read(String csv) {
-        CsvSchema header = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class).with(header).readValues(csv)) {
-            List<Map<String, String>> all = new ArrayList<>();
-            while (rows.hasNext()) {
-                Map<String, String> row = rows.next();
-                if (all.isEmpty() && !row.keySet().containsAll(COLUMNS)) {
-                    throw ApiProblem.invalid("The header row must name the columns " + COLUMNS, List.of());
-                }
-                all.add(row);
-                if (all.size() > MAX_ROWS) {
-                    throw ApiProblem.invalid("An import holds at most " + MAX_ROWS + " rows; split the cohort",
-                            List.of());
-                }
-            }
-            if (all.isEmpty()) {
-                throw ApiProblem.invalid("The CSV has no row after its header", List.of());
-            }
-            return all;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiProblem problem) {
-                throw problem;
-            }
-            throw ApiProblem.invalid("Not CSV with a header row and " + COLUMNS.size() + " columns per row",
-                    List.of());
-        }
     }
 
     private static ProfileRequest request(Map<String, String> c) {
