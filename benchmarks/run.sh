@@ -54,8 +54,9 @@ wait_for_ready vacancy-service "$VACANCY_PORT" 120
 for _ in $(seq 60); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{}' \
     "http://localhost:$BARE_PORT/rows" && break; sleep 1; done
 
-BENCH_TOKEN="$(java -cp "$TOOLS" uk.nhs.talent.testsupport.LocalToken --key-dir "$LOCAL/oidc" --issuer "$ISSUER" \
-    --role hr-system --org-codes RW3 | tail -1)"
+java -cp "$TOOLS" uk.nhs.talent.testsupport.LocalToken --key-dir "$LOCAL/oidc" --issuer "$ISSUER" \
+    --role hr-system --org-codes RW3 --out "$LOCAL/bench.token"
+BENCH_TOKEN="$(cat "$LOCAL/bench.token")"
 export BENCH_TOKEN
 
 load() { # name, url, script → wrk output in $LOGS/<name>.wrk

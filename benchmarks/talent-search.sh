@@ -87,8 +87,9 @@ fi
 PGUSER="$ADMIN_PGUSER" PGPASSWORD="$ADMIN_PGPASSWORD" psql -X -q -d postgres -c checkpoint
 
 for region in $REGIONS; do
-    export "TOKEN_$region=$(java -cp "$TOOLS" uk.nhs.talent.testsupport.LocalToken --key-dir "$LOCAL/oidc" \
-        --issuer "$ISSUER" --role forum-member --region "$region" | tail -1)"
+    java -cp "$TOOLS" uk.nhs.talent.testsupport.LocalToken --key-dir "$LOCAL/oidc" \
+        --issuer "$ISSUER" --role forum-member --region "$region" --out "$LOCAL/forum-$region.token"
+    export "TOKEN_$region=$(cat "$LOCAL/forum-$region.token")"
 done
 
 step "Check: the service and the raw SQL (benchmarks/talent-search.sql) give the same first page and total"

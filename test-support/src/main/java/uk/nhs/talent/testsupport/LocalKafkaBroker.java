@@ -15,6 +15,7 @@ public final class LocalKafkaBroker {
     public static void main(String[] args) throws InterruptedException {
         // the SLF4J binding on the class path is JBoss LogManager's; it must own JUL before anything logs
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        org.jboss.logging.Logger log = LauncherLog.of(LocalKafkaBroker.class);
         Arguments arguments = Arguments.parse(args);
         int port = Integer.parseInt(arguments.value("--port", "9092"));
         String dir = arguments.value("--data-dir", null);
@@ -24,8 +25,8 @@ public final class LocalKafkaBroker {
         KafkaBroker broker = KafkaBroker.start(port, dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-shutdown"));
         broker.createTopics(KafkaResource.PARTITIONS, KafkaResource.withDeadLetterTopics(topics).toArray(String[]::new));
-        // Command-line output the run script waits for, not a log line (no logging is configured here).
-        System.out.println("Kafka ready at " + broker.bootstrapServers());
+        // The run script waits for this line in the broker's log.
+        log.infof("Kafka ready at %s", broker.bootstrapServers());
         new CountDownLatch(1).await();
     }
 }

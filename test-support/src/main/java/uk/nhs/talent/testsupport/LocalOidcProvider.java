@@ -14,12 +14,13 @@ public final class LocalOidcProvider {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        org.jboss.logging.Logger log = LauncherLog.of(LocalOidcProvider.class);
         Arguments arguments = Arguments.parse(args);
         System.setProperty(SharedOidcProvider.PORT_PROPERTY, arguments.value("--port", "8180"));
         System.setProperty(SharedOidcProvider.KEY_DIR_PROPERTY,
                 Path.of(arguments.value("--key-dir", ".local/oidc")).toAbsolutePath().toString());
-        // Command-line output the run script waits for, not a log line (no logging is configured here).
-        System.out.println("OIDC issuer ready at " + SharedOidcProvider.issuer());
+        // The run script waits for this line in the issuer's log.
+        log.infof("OIDC issuer ready at %s", SharedOidcProvider.issuer());
         new CountDownLatch(1).await();
     }
 }

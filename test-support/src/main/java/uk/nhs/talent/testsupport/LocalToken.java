@@ -1,11 +1,15 @@
 package uk.nhs.talent.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Prints a signed access token from the local run's development issuer, for demo data and for trying the API:
- * {@code --key-dir .local/oidc --issuer http://localhost:8180/realms/talent-pipeline --role hr-system
- * --org-codes RW3,REM} (or {@code --region Y62} for forum roles). Synthetic identities only.
+ * Writes a signed access token from the local run's development issuer to {@code --out <file>}, for demo data and
+ * for trying the API: {@code --key-dir .local/oidc --issuer http://localhost:8180/realms/talent-pipeline --role
+ * hr-system --org-codes RW3,REM --out .local/token} (or {@code --region Y62} for forum roles). Synthetic identities
+ * only.
  */
 public final class LocalToken {
 
@@ -32,7 +36,15 @@ public final class LocalToken {
         if (region != null) {
             token.region(region);
         }
-        // The token is this command's output (captured as TOKEN=$(...)), not a log line.
-        System.out.println(token.sign());
+        String file = arguments.value("--out", null);
+        if (file == null) {
+            throw new IllegalArgumentException("--out is required");
+        }
+        Path out = Path.of(file);
+        try {
+            Files.writeString(out, token.sign() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the token to " + out, e);
+        }
     }
 }

@@ -139,9 +139,10 @@ public final class PostgresAdmin {
 
     /** {@code role:password:database ...}: one role owning one database per service. */
     public static void main(String[] args) {
+        org.jboss.logging.Logger log = LauncherLog.of(PostgresAdmin.class);
         boolean fresh = args.length > 0 && args[0].equals("--fresh");
         if (args.length == (fresh ? 1 : 0)) {
-            System.err.println("usage: PostgresAdmin [--fresh] role:password:database [role:password:database ...]");
+            log.error("usage: PostgresAdmin [--fresh] role:password:database [role:password:database ...]");
             System.exit(2);
         }
         PostgresAdmin admin = fromEnvironment();
@@ -161,8 +162,7 @@ public final class PostgresAdmin {
             }
             admin.ensureDatabase(database, role);
             // never echo the password
-            // Command-line output the run script waits for, not a log line (no logging is configured here).
-            System.out.println("PostgreSQL database " + database + " owned by " + role + " at " + admin.jdbcUrl(database));
+            log.infof("PostgreSQL database %s owned by %s at %s", database, role, admin.jdbcUrl(database));
         }
     }
 
