@@ -44,6 +44,10 @@ public class QuarterPublication {
         this.settings = settings;
         this.entityManager = entityManager;
         this.clock = clock;
+        if (settings.publishAfter().isNegative()) {
+            LOG.warnf("diversity.disclosure.publish-after is %s: quarters are published before they end, which only a "
+                    + "demonstration or an end-to-end test may do", settings.publishAfter());
+        }
     }
 
     @Scheduled(every = "${diversity.publication.every}", delayed = "${diversity.publication.delayed}",
@@ -52,8 +56,11 @@ public class QuarterPublication {
         publishDue();
     }
 
-    /** Publishes every quarter that is due and not yet published; returns them. */
-    public List<FinancialQuarter> publishDue() {
+    /**
+     * Publishes every quarter that is due and not yet published; returns them. One run at a time (the schedule
+     * and an operator's request), so that no quarter is published twice.
+     */
+    public synchronized List<FinancialQuarter> publishDue() {
         List<FinancialQuarter> due = QuarkusTransaction.requiringNew().call(() -> counts.periods().stream()
                 .filter(this::due).filter(period -> !published.published(period)).toList());
         List<FinancialQuarter> done = new ArrayList<>();

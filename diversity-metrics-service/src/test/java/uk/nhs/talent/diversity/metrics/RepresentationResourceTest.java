@@ -218,6 +218,22 @@ class RepresentationResourceTest {
                 .extract().jsonPath().getList("", String.class)).contains("2018-19-Q2");
     }
 
+    @Test
+    void aPlatformAdminPublishesWhatIsDueNowAndOnlyOnce() {
+        Population.shortlisted("Y59", in("2017-18-Q3"), "A", 9);
+        for (String token : List.of(TestTokens.nationalAnalyst(), TestTokens.forumLead("Y59"),
+                TestTokens.hrSystem("RW3"))) {
+            as(token).post("/diversity-publications").then().statusCode(403).contentType("application/problem+json");
+        }
+        representation(TestTokens.nationalAnalyst(), "2017-18-Q3", "NATIONAL").then().statusCode(404);
+
+        assertThat(as(TestTokens.platformAdmin()).post("/diversity-publications").then().statusCode(200).extract()
+                .jsonPath().getList("published", String.class)).contains("2017-18-Q3");
+        representation(TestTokens.nationalAnalyst(), "2017-18-Q3", "NATIONAL").then().statusCode(200);
+        assertThat(as(TestTokens.platformAdmin()).post("/diversity-publications").then().statusCode(200).extract()
+                .jsonPath().getList("published", String.class)).doesNotContain("2017-18-Q3");
+    }
+
     private static Map<String, Object> figure(List<Map<String, Object>> figures, String category) {
         return figures.stream().filter(f -> category.equals(f.get("category"))).findFirst().orElseThrow();
     }

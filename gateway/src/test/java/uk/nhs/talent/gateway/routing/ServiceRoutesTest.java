@@ -119,7 +119,7 @@ class ServiceRoutesTest {
     }
 
     @Test
-    void declarationImportsReachDiversityMetricsServiceForPlatformAdminsOnlyWithTheirLargerBodies()
+    void declarationImportsAndPublicationReachDiversityMetricsServiceForPlatformAdminsOnly()
             throws InterruptedException {
         // A workforce extract is megabytes: above the 64 KiB of other paths, and the server's default hard limit.
         String extract = "personRef,ethnicCategory,disability,sex,genderReassignment,sexualOrientation,"
@@ -141,11 +141,15 @@ class ServiceRoutesTest {
             given().auth().oauth2(TestTokens.platformAdmin()).get(path).then().statusCode(200);
             assertThat(ServiceStandIn.next().uri()).isEqualTo(path);
         }
+        given().auth().oauth2(TestTokens.platformAdmin()).post("/diversity-publications").then().statusCode(200);
+        assertThat(ServiceStandIn.next().uri()).isEqualTo("/diversity-publications");
 
         for (String token : new String[] { TestTokens.hrSystem("RW3"), TestTokens.nationalAnalyst(),
                 TestTokens.forumLead("Y62"), TestTokens.forumMember("Y62") }) {
             given().auth().oauth2(token).contentType("text/csv").body("personRef\n").post("/declaration-imports")
                     .then().statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(token).post("/diversity-publications").then().statusCode(403)
+                    .contentType("application/problem+json");
             given().auth().oauth2(token).get("/declaration-imports/" + id + "/refusals").then().statusCode(403)
                     .contentType("application/problem+json");
         }
