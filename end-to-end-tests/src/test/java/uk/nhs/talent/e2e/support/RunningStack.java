@@ -25,6 +25,7 @@ public class RunningStack implements BeforeAllCallback {
     public static final String GATEWAY = "http://localhost:" + (8080 + PORT_OFFSET);
     public static final String KEYCLOAK = "http://localhost:" + (8180 + PORT_OFFSET);
     public static final String KAFKA = "localhost:" + (9092 + PORT_OFFSET);
+    public static final String DB_SUFFIX = "_e2e";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     @Override
@@ -61,7 +62,11 @@ public class RunningStack implements BeforeAllCallback {
                 builder.environment().putAll(Map.of(
                         "STACK_DIR", dir.toString(),
                         "PORT_OFFSET", Integer.toString(PORT_OFFSET),
-                        "DB_SUFFIX", "_e2e",
+                        "DB_SUFFIX", DB_SUFFIX,
+                        // A journey lasts minutes, a quarter months: diversity figures of the quarter under way are
+                        // published when a test asks (POST /diversity-publications), never by the hourly check.
+                        "DIVERSITY_DISCLOSURE_PUBLISH_AFTER", "-P93D",
+                        "DIVERSITY_PUBLICATION_EVERY", "off",
                         "FRESH", "1",
                         "TOOLS_CLASSPATH", System.getProperty("java.class.path")));
                 Process process = builder.start();
