@@ -12,5 +12,11 @@ public enum ImpactStatus {
     /**
      * Nobody in any group was selected, so there is no highest selection rate to compare with.
      */
-    NO_SELECTIONS_IN_ANY_GROUP
+    NO_SELECTIONS_IN_ANY_GROUP,
+
+    /**
+     * Not assessed by {@link AdverseImpact}: a count behind it is suppressed in the published tables, or it or
+     * the number not selected is at or below the disclosure threshold. Never returned by {@link FourFifthsRule}.
+     */
+    SUPPRESSED
 }

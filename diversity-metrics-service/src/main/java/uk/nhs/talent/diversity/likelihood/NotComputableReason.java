@@ -8,8 +8,11 @@ package uk.nhs.talent.diversity.likelihood;
  * group's <em>considered</em> count is at or below the threshold; {@link
  * #NO_SELECTIONS_IN_EITHER_GROUP}, {@link #NO_SELECTIONS_IN_REFERENCE} or {@link
  * #NO_SELECTIONS_IN_FOCAL}; {@link #SUPPRESSED_SMALL_GROUP} because a non-zero <em>selected</em>
- * count is at or below the threshold. So the outcome of a small group is never revealed, not even
- * as "nobody in it was selected".
+ * count is at or below the threshold; {@link #SUPPRESSED_SMALL_GROUP} because a group's number
+ * <em>not</em> selected is at or below the threshold. So the outcome of a small group is never
+ * revealed, not even as "nobody in it was selected" or "all but three of them were selected".
+ * {@link #SUPPRESSED} is set by the caller, before any arithmetic, when a count cannot be derived
+ * from the published figures at all.
  */
 public enum NotComputableReason {
 
@@ -17,10 +20,16 @@ public enum NotComputableReason {
     EMPTY_GROUP,
 
     /**
-     * At least one of the four counts (selected and considered, for both groups) is at or below the
-     * disclosure threshold, so the ratio is withheld.
+     * At least one of the six counts (considered, selected and not selected, for both groups) is at
+     * or below the disclosure threshold, so the ratio is withheld.
      */
     SUPPRESSED_SMALL_GROUP,
+
+    /**
+     * A count behind the ratio cannot be derived from the published (disclosure-controlled) figures,
+     * because a figure it needs is suppressed; a ratio would reveal what the tables withhold.
+     */
+    SUPPRESSED,
 
     /** Neither group had anyone selected: the ratio would be 0/0. */
     NO_SELECTIONS_IN_EITHER_GROUP,

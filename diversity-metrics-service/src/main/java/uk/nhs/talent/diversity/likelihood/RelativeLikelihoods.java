@@ -46,10 +46,12 @@ import java.util.Objects;
  *       undefined ({@link NotComputableReason#NO_SELECTIONS_IN_REFERENCE}, {@link
  *       NotComputableReason#NO_SELECTIONS_IN_FOCAL}, {@link
  *       NotComputableReason#NO_SELECTIONS_IN_EITHER_GROUP});
- *   <li><b>disclosure control</b>: any of the four counts {@code a, n1, c, n2} is at or below
- *       {@code suppressUpTo}, i.e. a ratio is reported only where every count behind it is
- *       strictly greater than the threshold ({@link NotComputableReason#SUPPRESSED_SMALL_GROUP}).
- *       The number <em>not</em> selected ({@code n - a}) is not tested. A group whose considered
+ *   <li><b>disclosure control</b>: any of the six counts {@code a, n1, c, n2} and the numbers
+ *       <em>not</em> selected {@code n1 - a, n2 - c} is at or below {@code suppressUpTo}, i.e. a
+ *       ratio is reported only where every count behind it is strictly greater than the threshold
+ *       ({@link NotComputableReason#SUPPRESSED_SMALL_GROUP}). The numbers not selected are tested
+ *       because a ratio with its counts would otherwise say "everyone in this group of 30 was
+ *       appointed but 3", as disclosive as publishing the 3. A group whose considered
  *       count is at or below the threshold is reported as suppressed even if nobody in it was
  *       selected, so a small group's outcome is never revealed; see {@link NotComputableReason}
  *       for the full order of precedence. A threshold of 0 disables suppression (zero counts are
@@ -72,8 +74,8 @@ public final class RelativeLikelihoods {
      *
      * @param reference the reference group (e.g. white applicants), the numerator's rate
      * @param focal the focal group (e.g. BME applicants), the denominator's rate
-     * @param suppressUpTo disclosure threshold: no ratio unless each of the four counts is
-     *     strictly greater than this (e.g. 7); 0 for no suppression
+     * @param suppressUpTo disclosure threshold: no ratio unless each group's considered, selected
+     *     and not-selected counts are strictly greater than this (e.g. 7); 0 for no suppression
      * @return the computed {@link RelativeLikelihood} or a {@link NotComputable}
      * @throws NullPointerException if a group is null
      * @throws IllegalArgumentException if {@code suppressUpTo} is negative
@@ -124,6 +126,10 @@ public final class RelativeLikelihoods {
             return new NotComputable(NotComputableReason.NO_SELECTIONS_IN_FOCAL);
         }
         if (a <= suppressUpTo || c <= suppressUpTo) {
+            return new NotComputable(NotComputableReason.SUPPRESSED_SMALL_GROUP);
+        }
+        // Threshold 0 disables suppression: everyone selected (n - a = 0) is then a valid, if degenerate, case.
+        if (suppressUpTo > 0 && (n1 - a <= suppressUpTo || n2 - c <= suppressUpTo)) {
             return new NotComputable(NotComputableReason.SUPPRESSED_SMALL_GROUP);
         }
 

@@ -11,7 +11,7 @@ import uk.nhs.talent.diversity.disclosure.DisclosureRules;
         + "totals are exact")
 public record DisclosureSummary(int suppressUpTo, int roundTo, int protectionWidth, String method) {
 
-    static DisclosureSummary of(DisclosureRules rules) {
+    public static DisclosureSummary of(DisclosureRules rules) {
         return new DisclosureSummary(rules.suppressUpTo(), rules.roundTo(), rules.protectionWidth(),
                 "Primary suppression, rounding, secondary suppression audited by linear programming over all "
                         + "breakdowns of the population, row totals taken as known; closed quarters only, every "

@@ -23,7 +23,10 @@ import uk.nhs.talent.diversity.stages.Stage;
 import uk.nhs.talent.events.vacancy.Level;
 import uk.nhs.talent.events.vacancy.RoleFamily;
 
-/** The published tables, kept as published (the V2 migration says why). */
+/**
+ * The published tables, kept as published (the V2 migration says why). A table's {@code stage} column holds its
+ * {@link PublishedPopulation}: a stage, or one of the two ranking populations (V5).
+ */
 @ApplicationScoped
 public class PublishedFigures {
 
@@ -38,11 +41,21 @@ public class PublishedFigures {
     }
 
     public Optional<PublishedTable> find(Stage stage, Characteristic characteristic, FinancialQuarter period) {
+        return find(PublishedPopulation.of(stage), characteristic, period);
+    }
+
+    /**
+     * A published table of any population; a ranking population's figures name no stage (they are not served as
+     * representation tables, only read by the matching audit).
+     */
+    public Optional<PublishedTable> find(PublishedPopulation population, Characteristic characteristic,
+            FinancialQuarter period) {
+        Stage stage = population.stage();
         @SuppressWarnings("unchecked")
         List<Object[]> published = entityManager.createNativeQuery("select published_at, suppress_up_to, round_to, "
                 + "protection_width from published_table "
                 + "where stage = :stage and characteristic = :characteristic and period = :period")
-                .setParameter("stage", stage.name())
+                .setParameter("stage", population.name())
                 .setParameter("characteristic", characteristic.name())
                 .setParameter("period", period.toString())
                 .getResultList();
@@ -53,7 +66,7 @@ public class PublishedFigures {
         List<Object[]> rows = entityManager.createNativeQuery("select breakdown, region_code, level, role_family, "
                 + "category, count, count_status, percent_of_row from published_figure where stage = :stage "
                 + "and characteristic = :characteristic and period = :period order by position")
-                .setParameter("stage", stage.name())
+                .setParameter("stage", population.name())
                 .setParameter("characteristic", characteristic.name())
                 .setParameter("period", period.toString())
                 .getResultList();
@@ -76,12 +89,12 @@ public class PublishedFigures {
      * Keeps a table as published. Two requests computing the same table at once both find the first one's
      * afterwards: the loser's insert does nothing.
      */
-    public void publish(Stage stage, Characteristic characteristic, FinancialQuarter period, Instant at,
-            DisclosureRules rules, List<RepresentationTables.TableFigure> figures) {
+    public void publish(PublishedPopulation population, Characteristic characteristic, FinancialQuarter period,
+            Instant at, DisclosureRules rules, List<RepresentationTables.TableFigure> figures) {
         int inserted = entityManager.createNativeQuery("insert into published_table (stage, characteristic, period, "
                 + "published_at, suppress_up_to, round_to, protection_width) values (:stage, :characteristic, "
                 + ":period, :at, :suppressUpTo, :roundTo, :width) on conflict do nothing")
-                .setParameter("stage", stage.name())
+                .setParameter("stage", population.name())
                 .setParameter("characteristic", characteristic.name())
                 .setParameter("period", period.toString())
                 .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
@@ -100,7 +113,7 @@ public class PublishedFigures {
                 int position = 0;
                 for (RepresentationTables.TableFigure figure : figures) {
                     RepresentationTables.Row row = figure.row();
-                    insert.setString(1, stage.name());
+                    insert.setString(1, population.name());
                     insert.setString(2, characteristic.name());
                     insert.setString(3, period.toString());
                     insert.setInt(4, position++);

@@ -12,15 +12,16 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.diversity.characteristics.Characteristic;
 import uk.nhs.talent.diversity.disclosure.DisclosureControl;
 import uk.nhs.talent.diversity.disclosure.DisclosureRules;
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
-import uk.nhs.talent.diversity.stages.Stage;
 
 /**
  * Publishes each closed quarter once, a while after it ends ({@code diversity.disclosure.publish-after}): every
- * stage and characteristic at once, from one snapshot of the read model. Tables published at different times
+ * population (each stage, and the candidates ranked and ranked in the top ten for the quarter's vacancies) and
+ * characteristic at once, from one snapshot of the read model. Tables published at different times
  * would differ by whatever changed in between (a late declaration, a late event, an erasure) and let a reader
  * who knows of that one change learn a person's category; one snapshot, never recomputed, does not.
  */
@@ -81,6 +82,12 @@ public class QuarterPublication {
         return period.end().plus(settings.publishAfter());
     }
 
+    /** The 404 problem for a quarter with no published figures: none at all, or not yet. */
+    public ApiProblem notPublished(FinancialQuarter period) {
+        return ApiProblem.notFound(due(period) ? "No figures are published for " + period
+                : "The figures of " + period + " are published from " + publicationDate(period));
+    }
+
     private void publish(FinancialQuarter period) {
         // The first statement of the transaction: every count below is read from the same snapshot.
         entityManager.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
@@ -90,11 +97,11 @@ public class QuarterPublication {
         DisclosureRules rules = settings.rules();
         DisclosureControl control = new DisclosureControl(rules);
         Instant at = clock.instant();
-        for (Stage stage : Stage.values()) {
+        for (PublishedPopulation population : PublishedPopulation.values()) {
             for (Characteristic characteristic : Characteristic.values()) {
-                List<RepresentationTables.TableFigure> figures = new RepresentationTables(
-                        characteristic.categories()).protect(counts.count(stage, characteristic, period), control);
-                published.publish(stage, characteristic, period, at, rules, figures);
+                List<RepresentationTables.TableFigure> figures = new RepresentationTables(characteristic.categories())
+                        .protect(counts.count(population, characteristic, period), control);
+                published.publish(population, characteristic, period, at, rules, figures);
             }
         }
     }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 
 import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.security.Caller;
-import uk.nhs.talent.commons.security.Roles;
 import uk.nhs.talent.diversity.metrics.PublishedFigures.PublishedTable;
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
 
@@ -46,15 +45,7 @@ public class RepresentationService {
 
     /** Analysts see every row of the table; a forum lead only their own region's rows of a by-region table. */
     private Predicate<RepresentationFigure> visibleRows(Breakdown breakdown) {
-        Predicate<RepresentationFigure> ofTable = figure -> figure.breakdown() == breakdown;
-        if (caller.hasRole(Roles.NATIONAL_ANALYST)) {
-            return ofTable;
-        }
-        String region = caller.region().orElseThrow(
-                () -> ApiProblem.forbidden("A forum lead's token names no region"));
-        if (!breakdown.byRegion()) {
-            throw ApiProblem.forbidden("Forum leads see the REGION and REGION_BY_LEVEL breakdowns of their region");
-        }
-        return ofTable.and(figure -> region.equals(figure.region()));
+        Predicate<String> region = VisibleRegions.of(caller, breakdown);
+        return figure -> figure.breakdown() == breakdown && region.test(figure.region());
     }
 }

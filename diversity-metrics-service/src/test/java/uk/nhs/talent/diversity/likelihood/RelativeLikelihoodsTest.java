@@ -201,6 +201,10 @@ class RelativeLikelihoodsTest {
             // a small group with nobody selected is suppressed, not reported as 'no selections'
             "100,  20,  5,    0, 7, SUPPRESSED_SMALL_GROUP",
             "3,     0,  100, 20, 7, SUPPRESSED_SMALL_GROUP",
+            // too few NOT selected: "all of the 30 but 3 were appointed" discloses the 3
+            "30,   27,  100, 20, 7, SUPPRESSED_SMALL_GROUP",
+            "100,  20,  30,  23, 7, SUPPRESSED_SMALL_GROUP",
+            "100,  20,  40,  40, 7, SUPPRESSED_SMALL_GROUP",
         })
         void reportsAReasonInsteadOfARatio(long n1, long a, long n2, long c, long suppressUpTo, NotComputableReason reason) {
             RelativeLikelihoodResult result =
@@ -214,12 +218,27 @@ class RelativeLikelihoodsTest {
 
         @Test
         void everyCountJustAboveTheThresholdIsReported() {
-            // each of a, n1, c, n2 is 8 > 7
-            RelativeLikelihoodResult result = RelativeLikelihoods.of(GroupOutcome.of(8, 8), GroupOutcome.of(9, 8), 7);
+            // a = c = 8 > 7 selected, n1 - a = 8 and n2 - c = 9 > 7 not selected
+            RelativeLikelihoodResult result =
+                    RelativeLikelihoods.of(GroupOutcome.of(16, 8), GroupOutcome.of(17, 8), 7);
 
             assertThat(result.computed()).isTrue();
             assertThat(result.notComputableReason()).isEmpty();
-            assertThat(result.estimate()).get().extracting(RelativeLikelihood::ratio).isEqualTo(9.0 / 8.0);
+            assertThat(result.estimate()).get().extracting(RelativeLikelihood::ratio).isEqualTo(17.0 / 16.0);
+        }
+
+        @Test
+        void theNumberNotSelectedMustBeAboveTheThresholdToo() {
+            GroupOutcome focal = GroupOutcome.of(100, 20);
+            // 30 considered, 22 selected: 8 not selected is reported; 23 selected leaves 7, which is not
+            assertThat(RelativeLikelihoods.of(GroupOutcome.of(30, 22), focal, 7).computed()).isTrue();
+            assertThat(RelativeLikelihoods.of(GroupOutcome.of(30, 23), focal, 7))
+                    .isEqualTo(new NotComputable(NotComputableReason.SUPPRESSED_SMALL_GROUP));
+            assertThat(RelativeLikelihoods.of(focal, GroupOutcome.of(30, 23), 7))
+                    .isEqualTo(new NotComputable(NotComputableReason.SUPPRESSED_SMALL_GROUP));
+            // everyone selected: suppressed under a threshold, the degenerate interval without one
+            assertThat(RelativeLikelihoods.of(GroupOutcome.of(30, 30), focal, 7).computed()).isFalse();
+            assertThat(RelativeLikelihoods.of(GroupOutcome.of(30, 30), focal, 0).computed()).isTrue();
         }
 
         @Test

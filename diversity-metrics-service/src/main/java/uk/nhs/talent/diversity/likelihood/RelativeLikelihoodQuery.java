@@ -1,0 +1,35 @@
+package uk.nhs.talent.diversity.likelihood;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import uk.nhs.talent.diversity.periods.FinancialQuarter;
+
+/** Which indicator, closed quarter and breakdown. */
+public class RelativeLikelihoodQuery {
+
+    @QueryParam("indicator")
+    @NotNull
+    @Parameter(description = "WRES_2 (white / BME) or WDES_2 (non-disabled / disabled)", required = true)
+    public Indicator indicator;
+
+    @QueryParam("period")
+    @NotNull
+    @Pattern(regexp = FinancialQuarter.PATTERN, message = "must be a financial quarter such as 2025-26-Q3")
+    @Parameter(description = "A published financial quarter (see /reports/diversity/periods)", required = true,
+            example = "2025-26-Q3")
+    public String period;
+
+    @QueryParam("breakdown")
+    @DefaultValue("NATIONAL")
+    @Parameter(description = "NATIONAL, or one row per REGION. Forum leads: REGION, their own region's row")
+    public ComparisonBreakdown breakdown;
+
+    public FinancialQuarter quarter() {
+        return Periods.quarter(period);
+    }
+}
