@@ -18,7 +18,8 @@ class OpenApiTest extends ApiDescriptionContract {
     @Override
     protected Set<String> expectedPaths() {
         return Set.of("/declarations/{personRef}", "/declaration-imports", "/declaration-imports/{id}",
-                "/declaration-imports/{id}/refusals", "/reports/diversity/representation", "/reports/diversity/periods");
+                "/declaration-imports/{id}/refusals", "/reports/diversity/representation", "/reports/diversity/periods",
+                "/reports/diversity/relative-likelihood", "/reports/diversity/matching-impact");
     }
 
     @Test
