@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import uk.nhs.talent.commons.security.Caller;
 import uk.nhs.talent.diversity.characteristics.Characteristic;
 import uk.nhs.talent.diversity.metrics.Breakdown;
 import uk.nhs.talent.diversity.metrics.DisclosureSummary;
@@ -17,7 +16,7 @@ import uk.nhs.talent.diversity.metrics.PublishedFigures;
 import uk.nhs.talent.diversity.metrics.PublishedFigures.PublishedTable;
 import uk.nhs.talent.diversity.metrics.PublishedPopulation;
 import uk.nhs.talent.diversity.metrics.QuarterPublication;
-import uk.nhs.talent.diversity.metrics.VisibleRegions;
+import uk.nhs.talent.diversity.metrics.RowVisibility;
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
 
 /**
@@ -30,18 +29,19 @@ public class LikelihoodService {
 
     private final PublishedFigures published;
     private final QuarterPublication publication;
-    private final Caller caller;
+    private final RowVisibility visibility;
 
-    public LikelihoodService(PublishedFigures published, QuarterPublication publication, Caller caller) {
+    public LikelihoodService(PublishedFigures published, QuarterPublication publication,
+            RowVisibility visibility) {
         this.published = published;
         this.publication = publication;
-        this.caller = caller;
+        this.visibility = visibility;
     }
 
     /** Shortlisted against appointed, per row of the breakdown, reference group against focal group. */
     public RelativeLikelihoodReport relativeLikelihood(RelativeLikelihoodQuery query) {
         Breakdown breakdown = query.breakdown.breakdown();
-        Predicate<String> visible = VisibleRegions.of(caller, breakdown);
+        Predicate<String> visible = visibility.regions(breakdown);
         FinancialQuarter period = query.quarter();
         Indicator indicator = query.indicator;
         PublishedTable shortlisted = table(PublishedPopulation.SHORTLISTED, indicator.characteristic(), period);
@@ -63,7 +63,7 @@ public class LikelihoodService {
     /** Ranked against ranked in the top ten, per row of the breakdown and category (not declared left out). */
     public MatchingImpactReport matchingImpact(MatchingImpactQuery query) {
         Breakdown breakdown = query.breakdown.breakdown();
-        Predicate<String> visible = VisibleRegions.of(caller, breakdown);
+        Predicate<String> visible = visibility.regions(breakdown);
         FinancialQuarter period = query.quarter();
         Characteristic characteristic = query.characteristic;
         PublishedTable ranked = table(PublishedPopulation.RANKED, characteristic, period);

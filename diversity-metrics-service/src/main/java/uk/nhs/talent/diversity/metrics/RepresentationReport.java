@@ -19,5 +19,7 @@ public record RepresentationReport(
                 + "someone counted in them is erased") Instant publishedAt,
         List<String> categories,
         DisclosureSummary disclosure,
+        @Schema(description = "When the workforce baseline the figures are set beside was uploaded; null when "
+                + "there is none for the characteristic", nullable = true) Instant baselineAsAt,
         List<RepresentationFigure> figures) {
 }

@@ -1,28 +1,38 @@
 package uk.nhs.talent.diversity.metrics;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import uk.nhs.talent.commons.problem.ApiProblem;
-import uk.nhs.talent.commons.security.Caller;
+import uk.nhs.talent.diversity.baselines.BaselineInfo;
+import uk.nhs.talent.diversity.baselines.WorkforceBaseline;
+import uk.nhs.talent.diversity.baselines.WorkforceBaselines;
+import uk.nhs.talent.diversity.disclosure.DisclosureRules;
 import uk.nhs.talent.diversity.metrics.PublishedFigures.PublishedTable;
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
 
-/** Representation tables as published ({@link QuarterPublication}), and who may see which rows of them. */
+/**
+ * Representation tables as published ({@link QuarterPublication}), the rows the caller may see, each beside the
+ * current workforce baseline.
+ */
 @ApplicationScoped
 public class RepresentationService {
 
     private final PublishedFigures published;
     private final QuarterPublication publication;
-    private final Caller caller;
+    private final RowVisibility visibility;
+    private final WorkforceBaselines baselines;
 
-    public RepresentationService(PublishedFigures published, QuarterPublication publication, Caller caller) {
+    public RepresentationService(PublishedFigures published, QuarterPublication publication,
+            RowVisibility visibility, WorkforceBaselines baselines) {
         this.published = published;
         this.publication = publication;
-        this.caller = caller;
+        this.visibility = visibility;
+        this.baselines = baselines;
     }
 
     @Transactional
@@ -32,9 +42,13 @@ public class RepresentationService {
         PublishedTable table = published.find(query.stage, query.characteristic, period).orElseThrow(
                 () -> ApiProblem.notFound(publication.due(period) ? "No figures are published for " + period
                         : "The figures of " + period + " are published from " + publication.publicationDate(period)));
+        // The baseline as it is now: aggregates uploaded by the platform, not people, so read when asked.
+        Optional<WorkforceBaseline> baseline = baselines.of(query.characteristic);
         return new RepresentationReport(query.stage, query.characteristic, period.toString(), query.breakdown,
                 table.publishedAt(), query.characteristic.categories(), DisclosureSummary.of(table.rules()),
-                table.figures().stream().filter(visible).toList());
+                baseline.isEmpty() ? null : baselines.info().map(BaselineInfo::asAt).orElse(null),
+                table.figures().stream().filter(visible)
+                        .map(figure -> besideBaseline(figure, baseline, table.rules())).toList());
     }
 
     /** The quarters whose figures are published, oldest first. */
@@ -45,7 +59,17 @@ public class RepresentationService {
 
     /** Analysts see every row of the table; a forum lead only their own region's rows of a by-region table. */
     private Predicate<RepresentationFigure> visibleRows(Breakdown breakdown) {
-        Predicate<String> region = VisibleRegions.of(caller, breakdown);
-        return figure -> figure.breakdown() == breakdown && region.test(figure.region());
+        Predicate<String> regions = visibility.regions(breakdown);
+        return figure -> figure.breakdown() == breakdown && regions.test(figure.region());
+    }
+
+    /** The figure with its category's share of the workforce its row should reflect, where there is a baseline. */
+    private static RepresentationFigure besideBaseline(RepresentationFigure figure,
+            Optional<WorkforceBaseline> baseline, DisclosureRules rules) {
+        if (baseline.isEmpty() || figure.breakdown() == Breakdown.ROLE_FAMILY
+                || RepresentationFigure.TOTAL.equals(figure.category())) {
+            return figure;
+        }
+        return figure.beside(baseline.get().share(figure.region(), figure.level(), figure.category(), rules));
     }
 }
