@@ -19,7 +19,8 @@ class OpenApiTest extends ApiDescriptionContract {
     protected Set<String> expectedPaths() {
         return Set.of("/declarations/{personRef}", "/declaration-imports", "/declaration-imports/{id}",
                 "/declaration-imports/{id}/refusals", "/reports/diversity/representation", "/reports/diversity/periods",
-                "/reports/diversity/relative-likelihood", "/reports/diversity/matching-impact");
+                "/reports/diversity/relative-likelihood", "/reports/diversity/matching-impact", "/workforce-baselines",
+                "/reports/diversity/board-representation", "/diversity-publications");
     }
 
     @Test
@@ -27,5 +28,8 @@ class OpenApiTest extends ApiDescriptionContract {
         Map<String, Object> content = given().get("/q/openapi?format=json").then().statusCode(200).extract()
                 .jsonPath().getMap("paths.'/reports/diversity/representation'.get.responses.'200'.content");
         assertThat(content).containsKeys("application/json", "text/csv");
+        assertThat(given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .getMap("paths.'/reports/diversity/board-representation'.get.responses.'200'.content"))
+                .containsKeys("application/json", "text/csv");
     }
 }

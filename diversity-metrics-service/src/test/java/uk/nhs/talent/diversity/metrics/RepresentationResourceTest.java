@@ -128,13 +128,14 @@ class RepresentationResourceTest {
                 .extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo("stage,characteristic,period,breakdown,region,level,roleFamily,category,"
-                + "count,countStatus,percentOfRow,percentStatus");
+                + "count,countStatus,percentOfRow,percentStatus,baselinePercent,baselineStatus");
         assertThat(lines).hasSize(json.size() + 1);
         Map<String, Object> first = json.get(0);
         assertThat(lines.get(1)).isEqualTo(String.join(",", "SHORTLISTED", "ETHNICITY", "2019-20-Q3", "REGION",
                 (String) first.get("region"), "", "", (String) first.get("category"),
                 Objects.toString(first.get("count"), ""), (String) first.get("countStatus"),
-                Objects.toString(first.get("percentOfRow"), ""), (String) first.get("percentStatus")));
+                Objects.toString(first.get("percentOfRow"), ""), (String) first.get("percentStatus"),
+                Objects.toString(first.get("baselinePercent"), ""), Objects.toString(first.get("baselineStatus"), "")));
     }
 
     @Test
