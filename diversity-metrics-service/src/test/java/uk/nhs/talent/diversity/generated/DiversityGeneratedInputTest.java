@@ -43,7 +43,8 @@ class DiversityGeneratedInputTest extends GeneratedInputContract {
                 WriteEndpoint.post("/declaration-imports").as(TestTokens::platformAdmin).idempotent()
                         .contentType("text/csv").textBody(EXTRACT),
                 WriteEndpoint.put("/workforce-baselines").as(TestTokens::platformAdmin)
-                        .contentType("text/csv").textBody(BASELINE));
+                        .contentType("text/csv").textBody(BASELINE),
+                WriteEndpoint.post("/diversity-publications").as(TestTokens::platformAdmin).withoutBody());
     }
 
     /** One shortlisted candidate of the organisation, as learnt from vacancy.events.v1 (one for the whole run). */
