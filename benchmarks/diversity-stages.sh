@@ -9,7 +9,7 @@
 #  4. replay: the service restarted on an empty database with a new consumer group, which rebuilds the read model
 #     from both topics: records per second, beside the raw rate; the rebuilt read model is compared with the live one.
 # The harness is uk.nhs.talent.diversity.stages.StagesBenchmark (test classes). Everything shares the machine's cores.
-# Usage: benchmarks/diversity-stages.sh [events=100000] [rate=500] [samples=2000] [warmup=300]
+# Usage: benchmarks/diversity-stages.sh [events=10000] [rate=50] [samples=2000] [warmup=200]
 # Environment: SKIP_BUILD=1 to use the jars already built; SERVICE_JAVA_OPTS for the service's JVM (e.g. a JFR
 # recording: -XX:StartFlightRecording=filename=/tmp/replay.jfr,settings=profile).
 set -euo pipefail
@@ -18,14 +18,14 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 LOCAL="$ROOT/.local/bench-diversity"
 LOGS="$LOCAL/logs"
 PIDS="$LOCAL/pids"
-EVENTS=100000 RATE=500 SAMPLES=2000 WARMUP=300
+EVENTS=10000 RATE=50 SAMPLES=2000 WARMUP=200
 for argument in "$@"; do
     case "$argument" in
         events=*) EVENTS="${argument#*=}" ;;
         rate=*) RATE="${argument#*=}" ;;
         samples=*) SAMPLES="${argument#*=}" ;;
         warmup=*) WARMUP="${argument#*=}" ;;
-        *) echo "usage: $0 [events=100000] [rate=500] [samples=2000] [warmup=300]" >&2; exit 2 ;;
+        *) echo "usage: $0 [events=10000] [rate=50] [samples=2000] [warmup=200]" >&2; exit 2 ;;
     esac
 done
 KAFKA_PORT=19392
