@@ -79,7 +79,8 @@ start gateway env QUARKUS_HTTP_PORT="$GATEWAY_PORT" OIDC_AUTH_SERVER_URL="$ISSUE
     java -Xmx256m -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
 
 step "Waiting for every part to be ready"
-wait_for_url keycloak "$ISSUER/.well-known/openid-configuration" 180
+# The first start also builds Keycloak for this configuration (minutes on a busy 2-core machine).
+wait_for_url keycloak "$ISSUER/.well-known/openid-configuration" 300
 echo "    keycloak ready"
 for entry in $SERVICES "gateway:$GATEWAY_PORT"; do
     name="${entry%%:*}"; port="${entry##*:}"

@@ -40,7 +40,8 @@ public class PublicationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish every due quarter now", description = "Role platform-admin. Publishes each closed "
             + "quarter whose publication delay has passed and that is not yet published, as the hourly check does; "
-            + "a quarter already published is never recomputed, so running it again publishes nothing.")
+            + "a quarter already published is never recomputed, so running it again publishes nothing. Unlike the "
+            + "check, it does not wait for the read model to catch up with its topics: run it once it has.")
     @APIResponse(responseCode = "200", description = "The quarters published by this run")
     @APIResponse(responseCode = "403", description = "Not platform-admin")
     public PublicationRun publish() {

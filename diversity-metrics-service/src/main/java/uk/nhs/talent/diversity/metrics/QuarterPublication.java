@@ -17,6 +17,7 @@ import uk.nhs.talent.diversity.characteristics.Characteristic;
 import uk.nhs.talent.diversity.disclosure.DisclosureControl;
 import uk.nhs.talent.diversity.disclosure.DisclosureRules;
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
+import uk.nhs.talent.diversity.stages.ConsumerLag;
 
 /**
  * Publishes each closed quarter once, a while after it ends ({@code diversity.disclosure.publish-after}): every
@@ -37,14 +38,16 @@ public class QuarterPublication {
     private final DisclosureSettings settings;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ConsumerLag lag;
 
     public QuarterPublication(StageCounts counts, PublishedFigures published, DisclosureSettings settings,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, ConsumerLag lag) {
         this.counts = counts;
         this.published = published;
         this.settings = settings;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.lag = lag;
         if (settings.publishAfter().isNegative()) {
             LOG.warnf("diversity.disclosure.publish-after is %s: quarters are published before they end, which only a "
                     + "demonstration or an end-to-end test may do", settings.publishAfter());
@@ -54,6 +57,13 @@ public class QuarterPublication {
     @Scheduled(every = "${diversity.publication.every}", delayed = "${diversity.publication.delayed}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishOnSchedule() {
+        // After a fresh start or a replay the read model is being rebuilt: wait for it rather than publish it short.
+        long behind = lag.behind();
+        if (behind > 0) {
+            LOG.infof("Diversity publication waits: the read model has %s records of its topics still to apply",
+                    behind == Long.MAX_VALUE ? "an unknown number of" : Long.toString(behind));
+            return;
+        }
         publishDue();
     }
 

@@ -43,7 +43,13 @@ public class RunningStack implements BeforeAllCallback {
 
         static Stack start() {
             Stack stack = new Stack();
-            stack.run("start-stack.sh", START_TIMEOUT);
+            try {
+                stack.run("start-stack.sh", START_TIMEOUT);
+            } catch (RuntimeException e) {
+                // Whatever did start would hold the ports of the next run, with the jars of this one.
+                stack.close();
+                throw e;
+            }
             return stack;
         }
 
