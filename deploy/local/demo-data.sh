@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Synthetic demo vacancies and talent profiles, sent through the public API as HR systems and forum leads would
 # send them. Every write carries a fixed Idempotency-Key, so running it again changes nothing. Needs API_URL,
-# HR_TOKEN_RW3 (RW3 and REM), HR_TOKEN_RJ1, LEAD_TOKEN_Y62, LEAD_TOKEN_Y63 (forum leads).
+# HR_TOKEN_RW3 (RW3 and REM), HR_TOKEN_RJ1, LEAD_TOKEN_Y62, LEAD_TOKEN_Y63 (forum leads), ADMIN_TOKEN
+# (platform-admin).
 set -euo pipefail
 
 post() { # token, key, path, json → prints the response body
@@ -14,10 +15,11 @@ vacancy() { # token, key, org, title, roleFamily, level, route, openedOn, closin
         | sed -E 's/.*"id":"([^"]+)".*/\1/'
 }
 
-fill() { # token, key prefix, id, appointee, shortlistedOn, filledOn
+fill() { # token, key prefix, id, appointee, shortlistedOn, filledOn[, shortlist as a JSON array]
     post "$1" "$2-closed" "/vacancies/$3/applications-closed" '{"applicantCount":18,"closedOn":"'"$5"'"}' > /dev/null
-    post "$1" "$2-shortlist" "/vacancies/$3/shortlist" \
-        '{"shortlist":["'"$4"'","demo:cand-0002","demo:cand-0003"],"shortlistedOn":"'"$5"'"}' > /dev/null
+    local shortlist="${7:-}"
+    [ -n "$shortlist" ] || shortlist='["'"$4"'","demo:cand-0002","demo:cand-0003"]'
+    post "$1" "$2-shortlist" "/vacancies/$3/shortlist" '{"shortlist":'"$shortlist"',"shortlistedOn":"'"$5"'"}' > /dev/null
     post "$1" "$2-offer" "/vacancies/$3/offer" '{"offeredOn":"'"$6"'"}' > /dev/null
     post "$1" "$2-appoint" "/vacancies/$3/appointment" '{"appointee":"'"$4"'","filledOn":"'"$6"'"}' > /dev/null
 }
@@ -73,3 +75,31 @@ post "$LEAD_TOKEN_Y62" demo-y62-kp-cfo-p2 "/key-posts/$kp/successors" '{"personR
 curl -fsS -X POST "$API_URL/key-posts/$kp/plans" -H "Authorization: Bearer $LEAD_TOKEN_Y62" \
     -H "Idempotency-Key: demo-y62-kp-cfo-plan" > /dev/null
 echo "    1 pool (2 members), 1 key post (2 successors) with its plan awaiting the SLSF's review"
+
+# Diversity: 24 more board appointments, 5 shortlisted each, whose invented candidates' equality monitoring comes
+# in one workforce extract (CSV, platform-admin), and a synthetic workforce baseline to compare them with.
+families=(FINANCE NURSING OPERATIONS PEOPLE MEDICAL STRATEGY)
+extract="personRef,ethnicCategory,disability,sex,genderReassignment,sexualOrientation,religionOrBelief,marriageAndCivilPartnership,pregnancyAndMaternity,yearOfBirth"
+ethnic=(A A A A A A A B C H J K M N D F R S Z PREFER_NOT_TO_SAY)
+religion=(CHRISTIANITY CHRISTIANITY NO_RELIGION NO_RELIGION ISLAM HINDUISM SIKHISM JUDAISM BUDDHISM PREFER_NOT_TO_SAY)
+marriage=(MARRIED MARRIED MARRIED SINGLE CIVIL_PARTNERSHIP DIVORCED_OR_DISSOLVED WIDOWED SEPARATED)
+for v in $(seq -w 1 24); do
+    n=$((10#$v))
+    if [ $((n % 3)) = 0 ]; then token="$HR_TOKEN_RJ1"; org=RJ1; elif [ $((n % 3)) = 1 ]; then token="$HR_TOKEN_RW3"; org=RW3; else token="$HR_TOKEN_RW3"; org=REM; fi
+    shortlist=""
+    for k in 1 2 3 4 5; do
+        person="demo:div-$v-$k"; i=$((n * 5 + k))
+        shortlist="$shortlist${shortlist:+,}\"$person\""
+        sex=$([ $((i % 2)) = 0 ] && echo FEMALE || echo MALE)
+        orientation=$([ $((i % 13)) = 0 ] && echo GAY_OR_LESBIAN || { [ $((i % 17)) = 0 ] && echo BISEXUAL || echo HETEROSEXUAL; })
+        extract="$extract
+$person,${ethnic[$(((i * 7) % ${#ethnic[@]}))]},$([ $((i % 9)) = 0 ] && echo YES || echo NO),$sex,NO,$orientation,${religion[$(((i * 3) % ${#religion[@]}))]},${marriage[$((i % ${#marriage[@]}))]},NO,$((1960 + (i * 7) % 25))"
+    done
+    id=$(vacancy "$token" "demo-div-$v" "$org" "Executive Director $v" "${families[$((n % ${#families[@]}))]}" VSM OPEN_ADVERT 2026-09-01 2026-09-29)
+    fill "$token" "demo-div-$v" "$id" "demo:div-$v-$((1 + n % 5))" 2026-10-06 2026-11-02 "[$shortlist]"
+done
+curl -fsS -o /dev/null -X POST "$API_URL/declaration-imports" -H "Authorization: Bearer $ADMIN_TOKEN" \
+    -H "Idempotency-Key: demo-declarations" -H "Content-Type: text/csv" --data-binary "$extract"
+curl -fsS -o /dev/null -X PUT "$API_URL/workforce-baselines" -H "Authorization: Bearer $ADMIN_TOKEN" \
+    -H "Content-Type: text/csv" --data-binary @"$(dirname "$0")/workforce-baseline.csv"
+echo "    24 board appointments (120 shortlisted), their candidates' declarations, a synthetic workforce baseline"

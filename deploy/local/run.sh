@@ -31,6 +31,9 @@ step "Checking tools"
 step "Building (tests skipped; ./mvnw verify runs them)"
 ./mvnw -q -B -ntp install -DskipTests
 
+# A demonstration lasts minutes, a quarter months: the demo publishes the diversity figures of the quarter under
+# way once its data is in (below), which a real deployment never does (figures of closed quarters only).
+export DIVERSITY_DISCLOSURE_PUBLISH_AFTER=-P93D DIVERSITY_PUBLICATION_EVERY=off
 "$ROOT/deploy/local/start-stack.sh"
 
 GATEWAY="http://localhost:8080"
@@ -49,7 +52,14 @@ user_token() { # demo user → access token (password grant, client talent-pipel
 step "Demo data, through the gateway as HR systems and forum leads would send it"
 API_URL="$GATEWAY" HR_TOKEN_RW3="$(client_token hr-rw3-rem)" HR_TOKEN_RJ1="$(client_token hr-rj1)" \
     LEAD_TOKEN_Y62="$(user_token forum-lead-y62)" LEAD_TOKEN_Y63="$(user_token forum-lead-y63)" \
-    "$ROOT/deploy/local/demo-data.sh"
+    ADMIN_TOKEN="$(user_token platform-admin)" "$ROOT/deploy/local/demo-data.sh"
+
+step "Diversity figures of the quarter under way, published once diversity-metrics-service has every event"
+java -cp "$(tools_classpath "$ROOT" "$STACK_DIR")" uk.nhs.talent.testsupport.ConsumerGroupLag \
+    --bootstrap-servers localhost:9092 --group diversity-metrics-service \
+    --topics vacancy.events.v1,talent.events.v1 --timeout-seconds 120 2>&1 | sed 's/^/    /'
+curl -fsS -X POST "$GATEWAY/diversity-publications" -H "Authorization: Bearer $(user_token platform-admin)"
+echo
 
 # A synthetic population beside them (benchmarks/talent-data, the national-scale generator at a small size), so
 # that searches and coverage have people to find: written straight into talent-service's database (no events),
@@ -84,6 +94,7 @@ Try it (an HR system of RW3 and REM, a national analyst, then a North West forum
   curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/vacancies | head -c 600
   TOKEN=\$(curl -s $TOKEN_URL -d grant_type=password -d client_id=talent-pipeline-web -d username=analyst -d password=demo-password | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/reports/vacancies/open
+  curl -s -H "Authorization: Bearer \$TOKEN" -H "Accept: text/csv" "$GATEWAY/reports/diversity/representation?stage=SHORTLISTED&characteristic=ETHNICITY&period=\$(curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/reports/diversity/periods | grep -o '[0-9-]*Q[1-4]' | tail -1)&breakdown=REGION"
   TOKEN=\$(curl -s $TOKEN_URL -d grant_type=password -d client_id=talent-pipeline-web -d username=forum-member-y62 -d password=demo-password | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -s -H "Authorization: Bearer \$TOKEN" "$GATEWAY/candidates?roleFamily=FINANCE&readiness=READY_NOW" | head -c 600
 INFO

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.nhs.talent.diversity.disclosure.DisclosureRules;
+
 /**
  * Adverse impact of a selection among the categories of a characteristic (the matching audit: considered = ranked
  * for a vacancy, selected = ranked in its top ten), from published counts only. Each category is assessed only
@@ -35,12 +37,13 @@ public final class AdverseImpact {
      * @param selected each category's derivable count selected (same keys)
      */
     public static List<GroupImpact> assess(Map<String, PublishedCount> considered, Map<String, PublishedCount> selected,
-            long suppressUpTo) {
+            DisclosureRules rules) {
+        long suppressUpTo = rules.suppressUpTo();
         Map<String, GroupOutcome> assessable = new LinkedHashMap<>();
         for (Map.Entry<String, PublishedCount> entry : considered.entrySet()) {
             PublishedCount n = entry.getValue();
             PublishedCount a = selected.get(entry.getKey());
-            if (assessable(n, a, suppressUpTo)) {
+            if (assessable(n, a, rules)) {
                 assessable.put(entry.getKey(), GroupOutcome.of(n.value(), a.value()));
             }
         }
@@ -69,11 +72,12 @@ public final class AdverseImpact {
      * Derivable, consistent (rounding can make a derived selected count exceed its considered one), and every
      * count above the threshold: a threshold of 0 asks only for someone considered.
      */
-    static boolean assessable(PublishedCount n, PublishedCount a, long suppressUpTo) {
+    static boolean assessable(PublishedCount n, PublishedCount a, DisclosureRules rules) {
         if (n.isSuppressed() || a.isSuppressed() || a.value() > n.value() || n.value() == 0) {
             return false;
         }
-        return suppressUpTo == 0
-                || (n.value() > suppressUpTo && a.value() > suppressUpTo && n.value() - a.value() > suppressUpTo);
+        long suppressUpTo = rules.suppressUpTo();
+        return suppressUpTo == 0 || (n.value() > suppressUpTo && a.value() > suppressUpTo
+                && PublishedCount.notSelectedAboveThreshold(n, a, rules));
     }
 }

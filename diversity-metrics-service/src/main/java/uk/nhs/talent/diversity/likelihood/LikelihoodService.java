@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import uk.nhs.talent.diversity.characteristics.Characteristic;
+import uk.nhs.talent.diversity.disclosure.DisclosureRules;
 import uk.nhs.talent.diversity.metrics.Breakdown;
 import uk.nhs.talent.diversity.metrics.DisclosureSummary;
 import uk.nhs.talent.diversity.metrics.PublishedFigures;
@@ -46,14 +47,14 @@ public class LikelihoodService {
         Indicator indicator = query.indicator;
         PublishedTable shortlisted = table(PublishedPopulation.SHORTLISTED, indicator.characteristic(), period);
         PublishedTable appointed = table(PublishedPopulation.APPOINTED, indicator.characteristic(), period);
-        long suppressUpTo = shortlisted.rules().suppressUpTo();
+        DisclosureRules rules = shortlisted.rules();
 
         Map<String, PublishedRow> considered = PublishedRows.of(shortlisted.figures(), breakdown, visible);
         Map<String, PublishedRow> selected = PublishedRows.of(appointed.figures(), breakdown, visible);
         List<RelativeLikelihoodFigure> figures = new ArrayList<>(considered.size());
         considered.forEach((region, row) -> figures.add(RelativeLikelihoodFigure.of(indicator, period.toString(),
                 query.breakdown, region, PublishedComparison.of(row, selected.get(region),
-                        indicator.referenceCategories(), indicator.focalCategories(), suppressUpTo))));
+                        indicator.referenceCategories(), indicator.focalCategories(), rules))));
         return new RelativeLikelihoodReport(indicator, indicator.characteristic(), period.toString(),
                 query.breakdown, shortlisted.publishedAt(), indicator.referenceGroup(),
                 indicator.referenceCategories(), indicator.focalGroup(), indicator.focalCategories(),
@@ -68,7 +69,7 @@ public class LikelihoodService {
         Characteristic characteristic = query.characteristic;
         PublishedTable ranked = table(PublishedPopulation.RANKED, characteristic, period);
         PublishedTable topTen = table(PublishedPopulation.RANKED_TOP_TEN, characteristic, period);
-        long suppressUpTo = ranked.rules().suppressUpTo();
+        DisclosureRules rules = ranked.rules();
         List<String> categories = characteristic.categories().stream()
                 .filter(category -> !Characteristic.NOT_DECLARED.equals(category)).toList();
 
@@ -82,7 +83,7 @@ public class LikelihoodService {
                 n.put(category, row.count(List.of(category)));
                 a.put(category, selected.get(region).count(List.of(category)));
             }
-            for (AdverseImpact.GroupImpact group : AdverseImpact.assess(n, a, suppressUpTo)) {
+            for (AdverseImpact.GroupImpact group : AdverseImpact.assess(n, a, rules)) {
                 figures.add(MatchingImpactFigure.of(characteristic, period.toString(), query.breakdown, region,
                         group));
             }

@@ -2,6 +2,7 @@ package uk.nhs.talent.diversity.likelihood;
 
 import java.util.Objects;
 
+import uk.nhs.talent.diversity.disclosure.DisclosureRules;
 import uk.nhs.talent.diversity.disclosure.FigureStatus;
 
 /**
@@ -29,5 +30,16 @@ public record PublishedCount(Long value, FigureStatus status) {
 
     public boolean isSuppressed() {
         return status == FigureStatus.SUPPRESSED;
+    }
+
+    /**
+     * Whether the number not selected ({@code considered - selected}) is surely above the threshold: taken from
+     * rounded counts it may be smaller by up to half the rounding base for each, so that much is allowed for.
+     */
+    public static boolean notSelectedAboveThreshold(PublishedCount considered, PublishedCount selected,
+            DisclosureRules rules) {
+        long uncertainty = (considered.status() == FigureStatus.ROUNDED ? rules.roundTo() / 2 : 0)
+                + (selected.status() == FigureStatus.ROUNDED ? rules.roundTo() / 2 : 0);
+        return considered.value() - selected.value() - uncertainty > rules.suppressUpTo();
     }
 }

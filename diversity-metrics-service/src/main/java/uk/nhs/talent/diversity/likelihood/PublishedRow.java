@@ -27,10 +27,9 @@ public final class PublishedRow {
     }
 
     /**
-     * The count of a group of categories as a reader derives it: the sum of the group's published counts, or the
-     * row's total minus the published counts of every other category (so a group with one suppressed member is
-     * still known when the rest of the row is). An exact derivation is preferred to a rounded one. Suppressed when
-     * neither can be made, or when the only one gives a negative count (rounding noise, not a count).
+     * The count of a group of categories as a reader derives it: the sum of the group's published counts, or, when
+     * that is not exact, the row's total minus the other categories' counts if every one of them is exact.
+     * Suppressed when a member of the group is suppressed and no exact difference is published.
      *
      * @param group categories of this row's characteristic
      */
@@ -42,10 +41,10 @@ public final class PublishedRow {
         }
         PublishedCount direct = sum(group);
         PublishedCount fromTotal = totalLessOthers(group);
-        if (direct.status() == FigureStatus.EXACT || fromTotal.isSuppressed()) {
-            return direct;
-        }
-        if (fromTotal.status() == FigureStatus.EXACT || direct.isSuppressed()) {
+        // Total less rounded others would estimate a suppressed cell to within the rounding: a count the tables
+        // withhold. Only an exact difference (which the tables' protection never leaves for a suppressed cell) is
+        // taken, so a group with a suppressed member is not known.
+        if (direct.status() != FigureStatus.EXACT && fromTotal.status() == FigureStatus.EXACT) {
             return fromTotal;
         }
         return direct;

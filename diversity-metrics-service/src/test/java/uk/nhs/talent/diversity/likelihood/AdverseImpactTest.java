@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uk.nhs.talent.diversity.disclosure.DisclosureRules;
+
 import uk.nhs.talent.diversity.likelihood.AdverseImpact.GroupImpact;
 
 /** The matching audit: assessed only where every count is above the threshold, against the highest rate. */
@@ -26,7 +28,7 @@ class AdverseImpactTest {
         put(ranked, topTen, "MIXED", suppressed(), rounded(10)); // not derivable
         put(ranked, topTen, "OTHER", rounded(40), rounded(35)); // 5 not in the top ten: a small group
 
-        List<GroupImpact> results = AdverseImpact.assess(ranked, topTen, 7);
+        List<GroupImpact> results = AdverseImpact.assess(ranked, topTen, DisclosureRules.nhsDefaults());
 
         GroupImpact white = results.get(0);
         assertThat(white.impact().highestRate()).isTrue();
@@ -66,7 +68,7 @@ class AdverseImpactTest {
         put(ranked, topTen, "OTHER", rounded(10), rounded(10));
         put(ranked, topTen, "ASIAN", rounded(50), rounded(15));
 
-        List<GroupImpact> results = AdverseImpact.assess(ranked, topTen, 7);
+        List<GroupImpact> results = AdverseImpact.assess(ranked, topTen, DisclosureRules.nhsDefaults());
 
         assertThat(results.get(0).impact().highestRate()).isTrue();
         assertThat(results.get(1).status()).isEqualTo(ImpactStatus.SUPPRESSED);

@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import uk.nhs.talent.diversity.disclosure.DisclosureRules;
+
 /** WRES 2 from a published shortlisted row and a published appointed row, checked by hand. */
 class PublishedComparisonTest {
 
@@ -25,7 +27,7 @@ class PublishedComparisonTest {
                 177);
         PublishedRow appointed = row(rounded(40), rounded(10), exact(0), exact(0), rounded(15), rounded(10), 76);
 
-        PublishedComparison comparison = PublishedComparison.of(shortlisted, appointed, WHITE, BME, 7);
+        PublishedComparison comparison = PublishedComparison.of(shortlisted, appointed, WHITE, BME, DisclosureRules.nhsDefaults());
 
         assertThat(comparison.referenceConsidered()).isEqualTo(rounded(100));
         assertThat(comparison.referenceSelected()).isEqualTo(rounded(40));
@@ -49,7 +51,7 @@ class PublishedComparisonTest {
                 170);
         PublishedRow appointed = row(rounded(40), rounded(10), exact(0), exact(0), rounded(15), rounded(10), 76);
 
-        PublishedComparison comparison = PublishedComparison.of(shortlisted, appointed, WHITE, BME, 7);
+        PublishedComparison comparison = PublishedComparison.of(shortlisted, appointed, WHITE, BME, DisclosureRules.nhsDefaults());
 
         assertThat(comparison.focalConsidered().isSuppressed()).isTrue();
         assertThat(comparison.result()).isEqualTo(new NotComputable(NotComputableReason.SUPPRESSED));
@@ -61,17 +63,31 @@ class PublishedComparisonTest {
         PublishedRow shortlisted = row(rounded(100), exact(0), rounded(30), exact(0), exact(0), rounded(10), 140);
         PublishedRow appointed = row(rounded(40), exact(0), rounded(25), exact(0), exact(0), exact(0), 65);
 
-        assertThat(PublishedComparison.of(shortlisted, appointed, WHITE, BME, 7).result())
+        assertThat(PublishedComparison.of(shortlisted, appointed, WHITE, BME, DisclosureRules.nhsDefaults()).result())
                 .isEqualTo(new NotComputable(NotComputableReason.SUPPRESSED_SMALL_GROUP));
     }
 
     @Test
     void moreAppointedThanShortlistedByRoundingIsNoRatio() {
-        // derived from totals: BME shortlisted 40 - 25 - 10 = 5... appointed 30 - 10 - 10 = 10 > 5
-        PublishedRow shortlisted = row(rounded(25), suppressed(), exact(0), exact(0), exact(0), rounded(10), 40);
-        PublishedRow appointed = row(rounded(10), suppressed(), exact(0), exact(0), exact(0), rounded(10), 30);
+        // MIXED 10 shortlisted and 15 appointed as published: rounding, not a count
+        PublishedRow shortlisted = row(rounded(25), rounded(10), exact(0), exact(0), exact(0), rounded(10), 44);
+        PublishedRow appointed = row(rounded(10), rounded(15), exact(0), exact(0), exact(0), rounded(10), 36);
 
-        assertThat(PublishedComparison.of(shortlisted, appointed, WHITE, BME, 7).result())
+        assertThat(PublishedComparison.of(shortlisted, appointed, WHITE, BME, DisclosureRules.nhsDefaults()).result())
                 .isEqualTo(new NotComputable(NotComputableReason.SUPPRESSED_SMALL_GROUP));
+    }
+
+    @Test
+    void theNumberNotSelectedMustBeAboveTheThresholdWhateverTheRounding() {
+        // White: 20 shortlisted, 10 appointed as published (true 18..22 and 8..12): not appointed may be 6 (<= 7)
+        PublishedRow shortlisted = row(rounded(20), rounded(30), exact(0), exact(0), exact(0), rounded(10), 60);
+        PublishedRow appointed = row(rounded(10), rounded(10), exact(0), exact(0), exact(0), rounded(10), 30);
+        assertThat(PublishedComparison.of(shortlisted, appointed, WHITE, BME, DisclosureRules.nhsDefaults()).result())
+                .isEqualTo(new NotComputable(NotComputableReason.SUPPRESSED_SMALL_GROUP));
+
+        // 25 and 10: not appointed at least 23 - 12 = 11
+        PublishedRow more = row(rounded(25), rounded(30), exact(0), exact(0), exact(0), rounded(10), 65);
+        assertThat(PublishedComparison.of(more, appointed, WHITE, BME, DisclosureRules.nhsDefaults()).result())
+                .isInstanceOf(RelativeLikelihood.class);
     }
 }

@@ -12,19 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 
 import uk.nhs.talent.testsupport.KafkaTopicReader;
 
@@ -76,32 +68,6 @@ public final class SystemTraces {
     public static List<String> databaseColumns(String service) {
         return query(service, "select table_name || '.' || column_name from information_schema.columns "
                 + "where table_schema = 'public'");
-    }
-
-    /** Waits until the consumer group has committed every record on the topic at the time of the call. */
-    public static void awaitConsumed(String group, String topic, Duration timeout) throws InterruptedException {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.KAFKA);
-        try (Admin admin = Admin.create(config)) {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            Map<TopicPartition, Long> end = new HashMap<>();
-            admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p,
-                    p -> OffsetSpec.latest()))).all().get().forEach((p, info) -> end.put(p, info.offset()));
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get();
-                if (end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
-                        && committed.get(e.getKey()).offset() >= e.getValue())) {
-                    return;
-                }
-                Thread.sleep(250);
-            }
-            throw new IllegalStateException(group + " has not consumed " + topic + " within " + timeout);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot read the offsets of " + group, e);
-        }
     }
 
     private static List<String> query(String service, String sql) {
