@@ -16,10 +16,10 @@ import uk.nhs.talent.diversity.disclosure.FigureStatus;
         "impactRatioStatus", "highestRate", "fourFifthsAdverseImpact", "comparedWith", "relativeLikelihood",
         "lowerLimit", "upperLimit", "likelihoodStatus", "notComputableReason" })
 @Schema(description = "How often candidates of a category are ranked in a vacancy's top ten by talent-service, "
-        + "against the category with the highest rate. Counts are ranking entries (vacancy × person) as published "
-        + "(null when suppressed); rates, ratios and intervals are computed from them, and shown only for categories "
-        + "whose counts (ranked, top ten, and ranked but not in the top ten) are all above the suppression "
-        + "threshold.")
+        + "against the category with the highest rate. Counts are people ranked (each once per region, level and "
+        + "role family) as published (null when suppressed); rates, ratios and intervals are computed from them, and "
+        + "shown only for categories whose counts (ranked, top ten, and ranked but not in the top ten) are all above "
+        + "the suppression threshold.")
 public record MatchingImpactFigure(
         Characteristic characteristic,
         @Schema(example = "2025-26-Q3") String period,

@@ -26,7 +26,8 @@ public class PublicationResource {
 
     @Schema(name = "PublicationRun", description = "The quarters this run published (none when nothing was due)")
     public record PublicationRun(
-            @Schema(description = "Financial quarters, oldest first", example = "[\"2026-27-Q2\"]") List<String> published) {
+            @Schema(description = "Financial quarters, oldest first", example = "[\"2026-27-Q2\"]")
+            List<String> published) {
     }
 
     private final QuarterPublication publication;

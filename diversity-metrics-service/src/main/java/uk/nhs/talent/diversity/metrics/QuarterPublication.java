@@ -1,6 +1,7 @@
 package uk.nhs.talent.diversity.metrics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ public class QuarterPublication {
     private static final Logger LOG = Logger.getLogger(QuarterPublication.class);
     /** A quarter's tables are protected one after another in one transaction: give it time. */
     private static final int TIMEOUT_SECONDS = 1800;
+    /** How long a scheduled run waits for the consumers to apply what was on their topics when it began. */
+    private static final Duration CATCH_UP_AT_MOST = Duration.ofMinutes(2);
 
     private final StageCounts counts;
     private final PublishedFigures published;
@@ -56,12 +59,10 @@ public class QuarterPublication {
 
     @Scheduled(every = "${diversity.publication.every}", delayed = "${diversity.publication.delayed}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void publishOnSchedule() {
+    void publishOnSchedule() throws InterruptedException {
         // After a fresh start or a replay the read model is being rebuilt: wait for it rather than publish it short.
-        long behind = lag.behind();
-        if (behind > 0) {
-            LOG.infof("Diversity publication waits: the read model has %s records of its topics still to apply",
-                    behind == Long.MAX_VALUE ? "an unknown number of" : Long.toString(behind));
+        if (!lag.awaitCaughtUp(CATCH_UP_AT_MOST)) {
+            LOG.info("Diversity publication waits for the read model to apply its topics; next check at the next run");
             return;
         }
         publishDue();

@@ -29,8 +29,9 @@ public record RepresentationFigure(
         @Schema(nullable = true) Level level,
         @Schema(nullable = true) RoleFamily roleFamily,
         @Schema(description = "A category of the characteristic, or TOTAL for the whole row") String category,
-        @Schema(description = "Stage entries (people × vacancy or pool): rounded, or null when suppressed; a "
-                + "row's total is exact (how many reached the stage is published by the other services too)",
+        @Schema(description = "People who reached the stage, each once per region, level and role family: "
+                + "rounded, or null when suppressed; a row's total is exact (how many reached the stage is published "
+                + "by the other services too)",
                 nullable = true) Long count,
         FigureStatus countStatus,
         @Schema(description = "Share of the row's total in per cent, one decimal place, from the published "

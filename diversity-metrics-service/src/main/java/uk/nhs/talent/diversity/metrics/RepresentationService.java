@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.diversity.baselines.BaselineInfo;
 import uk.nhs.talent.diversity.baselines.WorkforceBaseline;
 import uk.nhs.talent.diversity.baselines.WorkforceBaselines;
@@ -39,9 +38,8 @@ public class RepresentationService {
     public RepresentationReport report(RepresentationQuery query) {
         Predicate<RepresentationFigure> visible = visibleRows(query.breakdown);
         FinancialQuarter period = query.quarter();
-        PublishedTable table = published.find(query.stage, query.characteristic, period).orElseThrow(
-                () -> ApiProblem.notFound(publication.due(period) ? "No figures are published for " + period
-                        : "The figures of " + period + " are published from " + publication.publicationDate(period)));
+        PublishedTable table = published.find(query.stage, query.characteristic, period)
+                .orElseThrow(() -> publication.notPublished(period));
         // The baseline as it is now: aggregates uploaded by the platform, not people, so read when asked.
         Optional<WorkforceBaseline> baseline = baselines.of(query.characteristic);
         return new RepresentationReport(query.stage, query.characteristic, period.toString(), query.breakdown,

@@ -14,8 +14,9 @@ import uk.nhs.talent.events.vacancy.Level;
 import uk.nhs.talent.events.vacancy.RoleFamily;
 
 /**
- * Counts a period's stage entries and ranking entries by where they count and the person's declared category: the
- * only place where stages (or rankings) and declarations meet, and only to count. A person without a declaration counts as not declared.
+ * Counts the people of a period's stage entries and rankings by where they count and their declared category: the
+ * only place where stages (or rankings) and declarations meet, and only to count. A person without a declaration
+ * counts as not declared.
  */
 @ApplicationScoped
 public class StageCounts {
@@ -35,13 +36,15 @@ public class StageCounts {
     }
 
     /**
-     * A population's counts: a stage's entries, or the ranking entries (one per vacancy and person) of the
-     * vacancies ranked in the period, all of them or those ranked in the top ten.
+     * A population's counts, people in each region, level and role family: those who reached a stage, or who were
+     * ranked for the period's vacancies (all of them, or in a vacancy's top ten).
      */
     public List<Cell> count(PublishedPopulation population, Characteristic characteristic,
             FinancialQuarter period) {
-        // The column is the characteristic's constant, never caller input.
-        String select = "select s.region_code, s.level, s.role_family, d." + characteristic.column() + ", count(*) ";
+        // The column is the characteristic's constant, never caller input. People, not entries: one person
+        // shortlisted or ranked for many vacancies of a cell would otherwise make a count above the threshold alone.
+        String select = "select s.region_code, s.level, s.role_family, d." + characteristic.column()
+                + ", count(distinct s.person_ref) ";
         Query query;
         if (population.stage() != null) {
             query = entityManager.createNativeQuery(select + "from stage_entry s left join declaration d "
