@@ -16,23 +16,13 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * Waits until a service's consumer group has committed everything on its topics, as they stood when the wait
  * began: a service commits a record's offset once it has applied it, so then it has seen all that came before.
- * From the command line ({@code --bootstrap-servers --group --topics a,b --timeout-seconds}) for the demo's
- * scripts, and from the end-to-end tests.
+ * The end-to-end tests wait so before they look for what the system wrote.
  */
 public final class ConsumerGroupLag {
 
     private static final Duration POLL = Duration.ofMillis(250);
 
     private ConsumerGroupLag() {
-    }
-
-    public static void main(String[] args) throws InterruptedException {
-        Arguments arguments = Arguments.parse(args);
-        awaitConsumed(arguments.value("--bootstrap-servers", "localhost:9092"), arguments.value("--group", null),
-                List.of(arguments.value("--topics", "").split(",")),
-                Duration.ofSeconds(Long.parseLong(arguments.value("--timeout-seconds", "120"))));
-        LauncherLog.of(ConsumerGroupLag.class).infof("Consumer group %s has applied its topics",
-                arguments.value("--group", null));
     }
 
     public static void awaitConsumed(String bootstrapServers, String group, List<String> topics, Duration timeout)

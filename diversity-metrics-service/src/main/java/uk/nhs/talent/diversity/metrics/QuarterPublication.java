@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,12 +61,19 @@ public class QuarterPublication {
     @Scheduled(every = "${diversity.publication.every}", delayed = "${diversity.publication.delayed}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishOnSchedule() throws InterruptedException {
-        // After a fresh start or a replay the read model is being rebuilt: wait for it rather than publish it short.
-        if (!lag.awaitCaughtUp(CATCH_UP_AT_MOST)) {
+        if (publishWhenCaughtUp().isEmpty()) {
             LOG.info("Diversity publication waits for the read model to apply its topics; next check at the next run");
-            return;
         }
-        publishDue();
+    }
+
+    /**
+     * Publishes every due quarter once the read model has applied what was on its topics (after a fresh start or a
+     * replay it is being rebuilt: a quarter published from it then would be short, and never corrected).
+     *
+     * @return the quarters published, or empty when the read model did not catch up in time
+     */
+    public Optional<List<FinancialQuarter>> publishWhenCaughtUp() throws InterruptedException {
+        return lag.awaitCaughtUp(CATCH_UP_AT_MOST) ? Optional.of(publishDue()) : Optional.empty();
     }
 
     /**
