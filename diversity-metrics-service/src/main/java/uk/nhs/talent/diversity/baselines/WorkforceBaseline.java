@@ -2,7 +2,11 @@ package uk.nhs.talent.diversity.baselines;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import uk.nhs.talent.diversity.disclosure.DisclosureRules;
 import uk.nhs.talent.diversity.disclosure.FigureStatus;
@@ -25,27 +29,40 @@ public final class WorkforceBaseline {
 
     /**
      * The category's share of the workforce of a region and level ({@code null}: all of them); null when nobody
-     * is counted there. A headcount of 1 to {@code suppressUpTo}, the category's or the whole row's, is
-     * suppressed as a published count would be.
+     * is counted there. Protected as a row of a published table is, since the shares of a row add up to 100: a
+     * category counting 0 or 1 to {@code suppressUpTo} is suppressed, and when that leaves one suppressed share in
+     * the row (100 less the others would give it away), the smallest other category's is suppressed too.
      */
     public BaselineShare share(String region, Level level, String category, DisclosureRules rules) {
-        long total = 0;
-        long inCategory = 0;
+        Map<String, Long> row = new LinkedHashMap<>();
         for (BaselineCount count : counts) {
             if ((region == null || region.equals(count.regionCode())) && (level == null || level == count.level())) {
-                total += count.headcount();
-                if (count.category().equals(category)) {
-                    inCategory += count.headcount();
-                }
+                row.merge(count.category(), count.headcount(), Long::sum);
             }
         }
+        long total = row.values().stream().mapToLong(Long::longValue).sum();
         if (total == 0) {
             return null;
         }
-        if (rules.isPrimarySuppressed(total) || rules.isPrimarySuppressed(inCategory)) {
+        if (rules.isPrimarySuppressed(total) || !row.containsKey(category)
+                || suppressed(row, rules).contains(category)) {
             return new BaselineShare(null, FigureStatus.SUPPRESSED);
         }
-        return new BaselineShare(BigDecimal.valueOf(inCategory).multiply(HUNDRED)
+        return new BaselineShare(BigDecimal.valueOf(row.getOrDefault(category, 0L)).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP), FigureStatus.EXACT);
+    }
+
+    private static Set<String> suppressed(Map<String, Long> row, DisclosureRules rules) {
+        Set<String> suppressed = new HashSet<>();
+        row.forEach((category, headcount) -> {
+            if (headcount == 0 || rules.isPrimarySuppressed(headcount)) {
+                suppressed.add(category);
+            }
+        });
+        if (suppressed.size() == 1) {
+            row.entrySet().stream().filter(e -> !suppressed.contains(e.getKey()))
+                    .min(Map.Entry.comparingByValue()).ifPresent(smallest -> suppressed.add(smallest.getKey()));
+        }
+        return suppressed;
     }
 }

@@ -96,7 +96,7 @@ class BoardRepresentationResourceTest {
         assertBaseline(figure(figures, null, null, "WHITE"), "67.1", "EXACT");
         assertBaseline(figure(figures, null, null, "ASIAN"), "17.9", "EXACT");
         assertBaseline(figure(figures, null, null, "MIXED"), "3.0", "EXACT");
-        assertBaseline(figure(figures, null, null, "NOT_DECLARED"), "0.0", "EXACT");
+        assertBaseline(figure(figures, null, null, "NOT_DECLARED"), null, "SUPPRESSED");
         assertBaseline(figure(figures, null, null, "TOTAL"), null, null);
         // The published share beside it, unchanged: 20 of 32.
         assertThat(figure(figures, null, null, "WHITE")).containsEntry("percentOfRow", 62.5f);
@@ -104,7 +104,8 @@ class BoardRepresentationResourceTest {
         figures = representation("REGION").then().statusCode(200).extract().jsonPath().getList("figures");
         assertBaseline(figure(figures, "Y59", null, "WHITE"), "50.0", "EXACT");
         assertBaseline(figure(figures, "Y59", null, "MIXED"), "3.0", "EXACT");
-        assertBaseline(figure(figures, "Y59", null, "OTHER"), "2.0", "EXACT");
+        // Nobody NOT_DECLARED, suppressed; OTHER, the smallest other, with it (100 less the rest would give it away).
+        assertBaseline(figure(figures, "Y59", null, "OTHER"), null, "SUPPRESSED");
         assertBaseline(figure(figures, "Y56", null, "WHITE"), "70.0", "EXACT");
 
         figures = representation("LEVEL").then().statusCode(200).extract().jsonPath().getList("figures");
@@ -112,13 +113,13 @@ class BoardRepresentationResourceTest {
         assertBaseline(figure(figures, null, "VSM", "ASIAN"), "17.9", "EXACT");
         assertBaseline(figure(figures, null, "VSM", "MIXED"), "3.0", "EXACT");
 
-        // A region's level: 3 MIXED and 2 OTHER are small enough to be suppressed; the zero is not.
+        // A region's level: 3 MIXED, 2 OTHER and the empty NOT_DECLARED are suppressed.
         figures = representation("REGION_BY_LEVEL").then().statusCode(200).extract().jsonPath().getList("figures");
         assertBaseline(figure(figures, "Y59", "VSM", "WHITE"), "50.0", "EXACT");
         assertBaseline(figure(figures, "Y59", "VSM", "ASIAN"), "35.0", "EXACT");
         assertBaseline(figure(figures, "Y59", "VSM", "MIXED"), null, "SUPPRESSED");
         assertBaseline(figure(figures, "Y59", "VSM", "OTHER"), null, "SUPPRESSED");
-        assertBaseline(figure(figures, "Y59", "VSM", "NOT_DECLARED"), "0.0", "EXACT");
+        assertBaseline(figure(figures, "Y59", "VSM", "NOT_DECLARED"), null, "SUPPRESSED");
 
         // No baseline for a role family, nor for a characteristic the baseline does not cover.
         representation("ROLE_FAMILY").then().statusCode(200).body("figures.baselineStatus", everyItem(equalTo(null)));
