@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,15 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.nhs.talent.commons.csv.CsvTableWriter;
 import uk.nhs.talent.commons.security.Roles;
+import uk.nhs.talent.diversity.metrics.ReportFormat;
 
 /** Relative likelihoods and the matching audit. Only translates HTTP: JSON or CSV by {@code Accept}. */
 @Path("/reports/diversity")
 @Tag(name = "Diversity reports")
 @RolesAllowed({ Roles.NATIONAL_ANALYST, Roles.FORUM_LEAD })
 public class LikelihoodResource {
-
-    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            CsvTableWriter.TEXT_CSV_TYPE).build();
 
     private final LikelihoodService service;
 
@@ -62,11 +59,9 @@ public class LikelihoodResource {
             + "with nobody in it)")
     public Response relativeLikelihood(@BeanParam @Valid RelativeLikelihoodQuery query, @Context Request request) {
         RelativeLikelihoodReport report = service.relativeLikelihood(query);
-        if (csv(request)) {
-            return Response.ok(new GenericEntity<List<RelativeLikelihoodFigure>>(report.figures()) {
-            }, CsvTableWriter.TEXT_CSV_TYPE).build();
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        return ReportFormat.of(request, report,
+                new GenericEntity<List<RelativeLikelihoodFigure>>(report.figures()) {
+                });
     }
 
     @GET
@@ -92,14 +87,7 @@ public class LikelihoodResource {
             + "within the delay, with nobody in it, or published before the matching audit was)")
     public Response matchingImpact(@BeanParam @Valid MatchingImpactQuery query, @Context Request request) {
         MatchingImpactReport report = service.matchingImpact(query);
-        if (csv(request)) {
-            return Response.ok(new GenericEntity<List<MatchingImpactFigure>>(report.figures()) {
-            }, CsvTableWriter.TEXT_CSV_TYPE).build();
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static boolean csv(Request request) {
-        return request.selectVariant(FORMATS).getMediaType().isCompatible(CsvTableWriter.TEXT_CSV_TYPE);
+        return ReportFormat.of(request, report, new GenericEntity<List<MatchingImpactFigure>>(report.figures()) {
+        });
     }
 }

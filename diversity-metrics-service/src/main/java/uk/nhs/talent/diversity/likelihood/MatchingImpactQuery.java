@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import uk.nhs.talent.diversity.characteristics.Characteristic;
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
+import uk.nhs.talent.diversity.periods.QueryPeriods;
 
 /** Which characteristic, closed quarter and breakdown. */
 public class MatchingImpactQuery {
@@ -31,6 +32,6 @@ public class MatchingImpactQuery {
     public ComparisonBreakdown breakdown;
 
     public FinancialQuarter quarter() {
-        return Periods.quarter(period);
+        return QueryPeriods.quarter(period);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
+import uk.nhs.talent.diversity.periods.QueryPeriods;
 
 /** Which indicator, closed quarter and breakdown. */
 public class RelativeLikelihoodQuery {
@@ -30,6 +31,6 @@ public class RelativeLikelihoodQuery {
     public ComparisonBreakdown breakdown;
 
     public FinancialQuarter quarter() {
-        return Periods.quarter(period);
+        return QueryPeriods.quarter(period);
     }
 }

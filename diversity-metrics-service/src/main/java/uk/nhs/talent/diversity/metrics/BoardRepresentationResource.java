@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,9 +29,6 @@ import uk.nhs.talent.commons.security.Roles;
 @Tag(name = "Diversity reports")
 @RolesAllowed({ Roles.NATIONAL_ANALYST, Roles.FORUM_LEAD })
 public class BoardRepresentationResource {
-
-    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            CsvTableWriter.TEXT_CSV_TYPE).build();
 
     private final BoardRepresentationService service;
 
@@ -61,11 +57,8 @@ public class BoardRepresentationResource {
             + "breakdown (or with a token naming no region)")
     public Response trend(@BeanParam @Valid BoardRepresentationQuery query, @Context Request request) {
         BoardRepresentationReport report = service.trend(query.characteristic, query.breakdown);
-        MediaType format = request.selectVariant(FORMATS).getMediaType();
-        if (format.isCompatible(CsvTableWriter.TEXT_CSV_TYPE)) {
-            return Response.ok(new GenericEntity<List<BoardRepresentationFigure>>(report.figures()) {
-            }, format).build();
-        }
-        return Response.ok(report, format).build();
+        return ReportFormat.of(request, report,
+                new GenericEntity<List<BoardRepresentationFigure>>(report.figures()) {
+                });
     }
 }

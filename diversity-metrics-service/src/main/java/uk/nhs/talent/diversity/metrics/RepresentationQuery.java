@@ -7,9 +7,9 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.diversity.characteristics.Characteristic;
 import uk.nhs.talent.diversity.periods.FinancialQuarter;
+import uk.nhs.talent.diversity.periods.QueryPeriods;
 import uk.nhs.talent.diversity.stages.Stage;
 
 /** Which predefined table: a stage, a characteristic, a closed quarter and a breakdown. Nothing narrower. */
@@ -39,10 +39,6 @@ public class RepresentationQuery {
     public Breakdown breakdown;
 
     public FinancialQuarter quarter() {
-        try {
-            return FinancialQuarter.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalidField("period", "must be a financial quarter such as 2025-26-Q3");
-        }
+        return QueryPeriods.quarter(period);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,9 +30,6 @@ import uk.nhs.talent.commons.security.Roles;
         + "of the by-region breakdowns. Aggregates of closed quarters only, under disclosure control")
 @RolesAllowed({ Roles.NATIONAL_ANALYST, Roles.FORUM_LEAD })
 public class RepresentationResource {
-
-    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            CsvTableWriter.TEXT_CSV_TYPE).build();
 
     private final RepresentationService service;
 
@@ -62,12 +58,8 @@ public class RepresentationResource {
             + "with nobody in it)")
     public Response representation(@BeanParam @Valid RepresentationQuery query, @Context Request request) {
         RepresentationReport report = service.report(query);
-        MediaType format = request.selectVariant(FORMATS).getMediaType();
-        if (format.isCompatible(CsvTableWriter.TEXT_CSV_TYPE)) {
-            return Response.ok(new GenericEntity<List<RepresentationFigure>>(report.figures()) {
-            }, format).build();
-        }
-        return Response.ok(report, format).build();
+        return ReportFormat.of(request, report, new GenericEntity<List<RepresentationFigure>>(report.figures()) {
+        });
     }
 
     @GET

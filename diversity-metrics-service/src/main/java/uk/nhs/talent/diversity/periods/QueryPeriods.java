@@ -1,15 +1,14 @@
-package uk.nhs.talent.diversity.likelihood;
+package uk.nhs.talent.diversity.periods;
 
 import uk.nhs.talent.commons.problem.ApiProblem;
-import uk.nhs.talent.diversity.periods.FinancialQuarter;
 
-/** A query's period, read as a financial quarter or refused as a 400 problem. */
-final class Periods {
+/** A report query's period, read as a financial quarter or refused as a 400 problem: one rule for every report. */
+public final class QueryPeriods {
 
-    private Periods() {
+    private QueryPeriods() {
     }
 
-    static FinancialQuarter quarter(String period) {
+    public static FinancialQuarter quarter(String period) {
         try {
             return FinancialQuarter.parse(period);
         } catch (IllegalArgumentException e) {
