@@ -159,6 +159,28 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void aWorkforceBaselineIsUploadedByPlatformAdminsAndItsSummaryReadByAnalystsToo() throws InterruptedException {
+        given().auth().oauth2(TestTokens.platformAdmin()).contentType("text/csv")
+                .body("region_code,level,characteristic,category,headcount\n").put("/workforce-baselines")
+                .then().statusCode(200);
+        assertThat(ServiceStandIn.next().method()).isEqualTo("PUT");
+        for (String token : new String[] { TestTokens.platformAdmin(), TestTokens.nationalAnalyst() }) {
+            given().auth().oauth2(token).get("/workforce-baselines").then().statusCode(200);
+            assertThat(ServiceStandIn.next().uri()).isEqualTo("/workforce-baselines");
+        }
+        for (String token : new String[] { TestTokens.nationalAnalyst(), TestTokens.forumLead("Y62"),
+                TestTokens.hrSystem("RW3") }) {
+            given().auth().oauth2(token).contentType("text/csv").body("region_code\n").put("/workforce-baselines")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        for (String token : new String[] { TestTokens.forumLead("Y62"), TestTokens.hrSystem("RW3") }) {
+            given().auth().oauth2(token).get("/workforce-baselines").then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        assertThat(ServiceStandIn.received()).isEmpty();
+    }
+
+    @Test
     void everyRequestGetsOneCorrelationIdThatTheServiceSeesToo() throws InterruptedException {
         Response response = given().auth().oauth2(TestTokens.nationalAnalyst()).get("/reports/vacancies/open");
         response.then().statusCode(200).header("X-Correlation-Id", matchesPattern(UUID));
