@@ -14,7 +14,9 @@ public record LikelihoodMethod(
                     + "group is the more likely",
             "From the published (disclosure-controlled) tables only, never recomputed: a group's count is the sum "
                     + "of its categories' published counts, or the row's exact total less the other categories' "
-                    + "published counts; it is EXACT when every value it uses is, ROUNDED otherwise, SUPPRESSED "
-                    + "when it cannot be derived. A ratio is shown only where every count behind it, and each "
-                    + "group's number not selected, is above the suppression threshold");
+                    + "when every one of those is exact; it is EXACT when every value it uses is, ROUNDED otherwise, "
+                    + "SUPPRESSED when a category of it is suppressed. A ratio is shown only where every count "
+                    + "behind it, and each group's number not selected (allowing for rounding), is above the "
+                    + "suppression threshold. The interval treats rounded counts as exact: read it as approximate "
+                    + "where a count is ROUNDED");
 }
