@@ -32,7 +32,7 @@ public class WorkforceBaselineService {
         return baselines.info().orElseThrow();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public BaselineInfo current() {
         return baselines.info().orElseThrow(() -> ApiProblem.notFound("No workforce baseline has been uploaded"));
     }

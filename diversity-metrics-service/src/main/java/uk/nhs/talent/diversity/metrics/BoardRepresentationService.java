@@ -34,7 +34,7 @@ public class BoardRepresentationService {
         this.baselines = baselines;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public BoardRepresentationReport trend(Characteristic characteristic, BoardBreakdown breakdown) {
         Predicate<String> regions = visibility.regions(breakdown.board());
         Optional<WorkforceBaseline> baseline = baselines.of(characteristic);

@@ -34,7 +34,7 @@ public class RepresentationService {
         this.baselines = baselines;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public RepresentationReport report(RepresentationQuery query) {
         Predicate<RepresentationFigure> visible = visibleRows(query.breakdown);
         FinancialQuarter period = query.quarter();
@@ -50,7 +50,7 @@ public class RepresentationService {
     }
 
     /** The quarters whose figures are published, oldest first. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> publishedPeriods() {
         return published.periods().stream().map(FinancialQuarter::toString).toList();
     }

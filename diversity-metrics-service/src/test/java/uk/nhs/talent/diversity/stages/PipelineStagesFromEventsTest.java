@@ -19,13 +19,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import uk.nhs.talent.diversity.support.PipelineEvents;
 import uk.nhs.talent.events.Topics;
-import uk.nhs.talent.events.talent.CandidatesMatched;
 import uk.nhs.talent.events.talent.MembershipStatus;
 import uk.nhs.talent.events.talent.PersonErased;
 import uk.nhs.talent.events.talent.PoolMembershipChanged;
 import uk.nhs.talent.events.talent.PoolScope;
 import uk.nhs.talent.events.talent.ProfileRegistered;
-import uk.nhs.talent.events.talent.RankedCandidate;
 import uk.nhs.talent.events.talent.Readiness;
 import uk.nhs.talent.events.talent.ReadinessAssessed;
 import uk.nhs.talent.events.vacancy.Level;
@@ -142,8 +140,9 @@ class PipelineStagesFromEventsTest {
         String first = person();
         String second = person();
         OffsetDateTime earlier = CLOSED_PERIOD;
-        PipelineEvents.publishAndAwait(matched(vacancy, earlier.plusHours(1), second), earlier.plusHours(1));
-        PipelineEvents.publishAndAwait(matched(vacancy, earlier, first), earlier);
+        PipelineEvents.publishAndAwait(PipelineEvents.matched(vacancy, earlier.plusHours(1), second),
+                earlier.plusHours(1));
+        PipelineEvents.publishAndAwait(PipelineEvents.matched(vacancy, earlier, first), earlier);
 
         assertThat(count("select count(*) from vacancy_ranking where vacancy_id = ?1", vacancy)).isEqualTo(1);
         assertThat(count("select count(*) from vacancy_ranking where person_ref = ?1", second)).isEqualTo(1);
@@ -155,7 +154,8 @@ class PipelineStagesFromEventsTest {
         String person = person();
         PipelineEvents.register(person, "Y62", CLOSED_PERIOD);
         UUID vacancy = PipelineEvents.shortlist("RW3", "Y62", CLOSED_PERIOD, List.of(person));
-        PipelineEvents.publishAndAwait(matched(UUID.randomUUID(), CLOSED_PERIOD, person), CLOSED_PERIOD);
+        PipelineEvents.publishAndAwait(PipelineEvents.matched(UUID.randomUUID(), CLOSED_PERIOD, person),
+                CLOSED_PERIOD);
         assertThat(entries(person, "SHORTLISTED")).isEqualTo(1);
 
         PipelineEvents.publishAndAwait(new PersonErased(person, LocalDate.now()), OffsetDateTime.now());
@@ -191,13 +191,6 @@ class PipelineStagesFromEventsTest {
         assertThat(count("select count(*) from known_person where person_ref = ?1", person)).isEqualTo(1);
     }
 
-    private static CandidatesMatched matched(UUID vacancy, OffsetDateTime at, String... people) {
-        List<RankedCandidate> ranked = new java.util.ArrayList<>();
-        for (int i = 0; i < people.length; i++) {
-            ranked.add(new RankedCandidate(people[i], i + 1, 90 - i));
-        }
-        return new CandidatesMatched(vacancy, "Y62", RoleFamily.FINANCE, Level.VSM, at.toInstant(), ranked);
-    }
 
     private static String person() {
         return "p-" + UUID.randomUUID().toString().substring(0, 12);

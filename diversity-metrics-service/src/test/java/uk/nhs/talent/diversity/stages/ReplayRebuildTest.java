@@ -1,14 +1,12 @@
 package uk.nhs.talent.diversity.stages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.talent.diversity.support.PipelineEvents.CLOSED_PERIOD;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +23,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import uk.nhs.talent.diversity.support.PipelineEvents;
 import uk.nhs.talent.events.Topics;
-import uk.nhs.talent.events.talent.CandidatesMatched;
 import uk.nhs.talent.events.talent.MembershipStatus;
 import uk.nhs.talent.events.talent.PersonErased;
 import uk.nhs.talent.events.talent.PoolMembershipChanged;
 import uk.nhs.talent.events.talent.PoolScope;
-import uk.nhs.talent.events.talent.RankedCandidate;
 import uk.nhs.talent.events.talent.Readiness;
 import uk.nhs.talent.events.talent.ReadinessAssessed;
 import uk.nhs.talent.events.vacancy.Level;
@@ -95,8 +91,9 @@ class ReplayRebuildTest {
         PipelineEvents.publishAndAwait(new ReadinessAssessed(ben, "Y62", RoleFamily.FINANCE, Readiness.READY_NOW,
                 CLOSED_PERIOD.toLocalDate()), CLOSED_PERIOD);
         UUID ranked = UUID.randomUUID();
-        PipelineEvents.publishAndAwait(matched(ranked, CLOSED_PERIOD.plusHours(1), ben, ada), CLOSED_PERIOD);
-        PipelineEvents.publishAndAwait(matched(ranked, CLOSED_PERIOD, ada, erased), CLOSED_PERIOD);
+        PipelineEvents.publishAndAwait(PipelineEvents.matched(ranked, CLOSED_PERIOD.plusHours(1), ben, ada),
+                CLOSED_PERIOD);
+        PipelineEvents.publishAndAwait(PipelineEvents.matched(ranked, CLOSED_PERIOD, ada, erased), CLOSED_PERIOD);
         PipelineEvents.publishAndAwait(new PersonErased(erased, LocalDate.now()), OffsetDateTime.now());
         String key = "replay-poison-" + UUID.randomUUID();
         KafkaTopicWriter.send(KafkaResource.bootstrapServers(), Topics.VACANCY_EVENTS, key,
@@ -105,13 +102,6 @@ class ReplayRebuildTest {
                 Duration.ofSeconds(30), all -> all.stream().anyMatch(r -> key.equals(r.key())));
     }
 
-    private static CandidatesMatched matched(UUID vacancy, OffsetDateTime at, String... people) {
-        List<RankedCandidate> ranking = new ArrayList<>();
-        for (int i = 0; i < people.length; i++) {
-            ranking.add(new RankedCandidate(people[i], i + 1, 90 - i));
-        }
-        return new CandidatesMatched(vacancy, "Y62", RoleFamily.FINANCE, Level.VSM, at.toInstant(), ranking);
-    }
 
     /** Hands every record of the topic to the consumer, in order; returns how many it refused as poison. */
     private static int replay(String topic, Consumer<ConsumerRecord<String, byte[]>> consume) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +18,10 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.nhs.talent.events.CloudEventCodec;
 import uk.nhs.talent.events.Topics;
+import uk.nhs.talent.events.talent.CandidatesMatched;
 import uk.nhs.talent.events.talent.ProfileRegistered;
 import uk.nhs.talent.events.talent.ProfileSnapshot;
+import uk.nhs.talent.events.talent.RankedCandidate;
 import uk.nhs.talent.events.talent.TalentEvent;
 import uk.nhs.talent.events.talent.TalentEvents;
 import uk.nhs.talent.events.vacancy.ContractType;
@@ -78,6 +81,15 @@ public final class PipelineEvents {
             Level targetLevel) {
         return new ProfileSnapshot(personRef, version, "RW3", regionCode, "QOP", RoleFamily.FINANCE, level,
                 List.of(RoleFamily.FINANCE), targetLevel, List.of(), List.of(), true, false, null);
+    }
+
+    /** talent-service's ranking of a Y62 VSM finance vacancy at {@code at}: {@code people} best first. */
+    public static CandidatesMatched matched(UUID vacancy, OffsetDateTime at, String... people) {
+        List<RankedCandidate> ranked = new ArrayList<>();
+        for (int i = 0; i < people.length; i++) {
+            ranked.add(new RankedCandidate(people[i], i + 1, 90 - i));
+        }
+        return new CandidatesMatched(vacancy, "Y62", RoleFamily.FINANCE, Level.VSM, at.toInstant(), ranked);
     }
 
     public static void register(String personRef, String regionCode, OffsetDateTime time) {
