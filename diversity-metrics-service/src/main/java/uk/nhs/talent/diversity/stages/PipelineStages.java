@@ -3,6 +3,8 @@ package uk.nhs.talent.diversity.stages;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,12 +55,12 @@ public class PipelineStages {
         // Stages are classified by the snapshot the event carries: the post as it was when the person reached it.
         String subject = snapshot.vacancyId().toString();
         if (event instanceof VacancyShortlisted shortlisted && shortlisted.shortlist() != null) {
-            shortlisted.shortlist().forEach(person -> record(Stage.SHORTLISTED, subject, person, snapshot, recordedAt));
+            record(shortlisted.shortlist().stream()
+                    .map(person -> entry(Stage.SHORTLISTED, subject, person, snapshot, recordedAt)).toList());
         } else if (event instanceof VacancyAppointed appointed) {
-            record(Stage.APPOINTED, subject, appointed.appointee(), snapshot, recordedAt);
-            if (snapshot.boardPost()) {
-                record(Stage.ON_BOARD, subject, appointed.appointee(), snapshot, recordedAt);
-            }
+            StageEntry appointment = entry(Stage.APPOINTED, subject, appointed.appointee(), snapshot, recordedAt);
+            record(snapshot.boardPost() ? List.of(appointment, entry(Stage.ON_BOARD, subject, appointed.appointee(),
+                    snapshot, recordedAt)) : List.of(appointment));
         }
     }
 
@@ -102,8 +104,8 @@ public class PipelineStages {
             return;
         }
         String subject = assessed.regionCode() + ":" + assessed.roleFamily();
-        record(new StageEntry(Stage.READY_NOW, subject, assessed.personRef(), assessed.regionCode(),
-                assessed.roleFamily(), person.aimedLevel(), recordedAt));
+        record(List.of(new StageEntry(Stage.READY_NOW, subject, assessed.personRef(), assessed.regionCode(),
+                assessed.roleFamily(), person.aimedLevel(), recordedAt)));
     }
 
     private void inPool(PoolMembershipChanged changed, Instant recordedAt) {
@@ -116,18 +118,18 @@ public class PipelineStages {
             }
             region = person.regionCode;
         }
-        record(new StageEntry(Stage.IN_POOL, changed.poolId().toString(), changed.personRef(), region,
-                changed.roleFamily(), changed.level(), recordedAt));
+        record(List.of(new StageEntry(Stage.IN_POOL, changed.poolId().toString(), changed.personRef(), region,
+                changed.roleFamily(), changed.level(), recordedAt)));
     }
 
-    private void record(Stage stage, String subject, String personRef, VacancySnapshot post, Instant recordedAt) {
-        record(new StageEntry(stage, subject, personRef, post.regionCode(), post.roleFamily(), post.level(),
-                recordedAt));
+    private static StageEntry entry(Stage stage, String subject, String personRef, VacancySnapshot post,
+            Instant recordedAt) {
+        return new StageEntry(stage, subject, personRef, post.regionCode(), post.roleFamily(), post.level(),
+                recordedAt);
     }
 
-    private void record(StageEntry entry) {
-        if (!erased.erased(entry.personRef())) {
-            entries.record(entry);
-        }
+    private void record(List<StageEntry> stageEntries) {
+        Set<String> erasedNow = erased.erasedAmong(stageEntries.stream().map(StageEntry::personRef).toList());
+        entries.record(stageEntries.stream().filter(entry -> !erasedNow.contains(entry.personRef())).toList());
     }
 }

@@ -1,9 +1,10 @@
 package uk.nhs.talent.diversity.stages;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,19 +24,27 @@ public class StageEntries {
         this.entityManager = entityManager;
     }
 
-    /** Records the entry unless the person already reached this stage for this subject: counted once. */
-    public void record(StageEntry entry) {
+    /**
+     * Records the entries, each unless the person already reached this stage for this subject: counted once. One
+     * statement for all of them (a shortlist names several people).
+     */
+    public void record(List<StageEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         entityManager.createNativeQuery("insert into stage_entry (stage, subject, person_ref, region_code, "
-                + "role_family, level, period, recorded_at) values (:stage, :subject, :person, :region, :family, "
-                + ":level, :period, :at) on conflict do nothing")
-                .setParameter("stage", entry.stage().name())
-                .setParameter("subject", entry.subject())
-                .setParameter("person", entry.personRef())
-                .setParameter("region", entry.regionCode())
-                .setParameter("family", entry.roleFamily().name())
-                .setParameter("level", entry.level().name())
-                .setParameter("period", entry.period().toString())
-                .setParameter("at", OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC))
+                + "role_family, level, period, recorded_at) select * from unnest(cast(:stages as text[]), "
+                + "cast(:subjects as text[]), cast(:people as text[]), cast(:regions as text[]), "
+                + "cast(:families as text[]), cast(:levels as text[]), cast(:periods as text[]), "
+                + "cast(:times as timestamptz[])) on conflict do nothing")
+                .setParameter("stages", column(entries, entry -> entry.stage().name()))
+                .setParameter("subjects", column(entries, StageEntry::subject))
+                .setParameter("people", column(entries, StageEntry::personRef))
+                .setParameter("regions", column(entries, StageEntry::regionCode))
+                .setParameter("families", column(entries, entry -> entry.roleFamily().name()))
+                .setParameter("levels", column(entries, entry -> entry.level().name()))
+                .setParameter("periods", column(entries, entry -> entry.period().toString()))
+                .setParameter("times", column(entries, entry -> entry.recordedAt().toString()))
                 .executeUpdate();
     }
 
@@ -67,25 +76,29 @@ public class StageEntries {
         }
         entityManager.createNativeQuery("delete from vacancy_ranking where vacancy_id = :id")
                 .setParameter("id", vacancyId).executeUpdate();
-        String period = FinancialQuarter.containing(matchedAt.toInstant()).toString();
-        for (RankedCandidate candidate : ranked) {
-            if (erased.erased(candidate.personRef())) {
-                continue;
-            }
-            entityManager.createNativeQuery("insert into vacancy_ranking (vacancy_id, person_ref, rank, region_code, "
-                    + "role_family, level, period, matched_at) values (:id, :person, :rank, :region, :family, "
-                    + ":level, :period, :at) on conflict do nothing")
-                    .setParameter("id", vacancyId)
-                    .setParameter("person", candidate.personRef())
-                    .setParameter("rank", candidate.rank())
-                    .setParameter("region", regionCode)
-                    .setParameter("family", roleFamily.name())
-                    .setParameter("level", level.name())
-                    .setParameter("period", period)
-                    .setParameter("at", matchedAt)
-                    .executeUpdate();
+        Set<String> erasedNow = erased.erasedAmong(ranked.stream().map(RankedCandidate::personRef).toList());
+        List<RankedCandidate> kept = ranked.stream().filter(c -> !erasedNow.contains(c.personRef())).toList();
+        if (kept.isEmpty()) {
+            return true;
         }
+        entityManager.createNativeQuery("insert into vacancy_ranking (vacancy_id, person_ref, rank, region_code, "
+                + "role_family, level, period, matched_at) select :id, c.person_ref, c.rank, :region, :family, "
+                + ":level, :period, :at from unnest(cast(:people as text[]), cast(:ranks as integer[])) "
+                + "as c(person_ref, rank) on conflict do nothing")
+                .setParameter("id", vacancyId)
+                .setParameter("people", column(kept, RankedCandidate::personRef))
+                .setParameter("ranks", kept.stream().map(RankedCandidate::rank).toArray(Integer[]::new))
+                .setParameter("region", regionCode)
+                .setParameter("family", roleFamily.name())
+                .setParameter("level", level.name())
+                .setParameter("period", FinancialQuarter.containing(matchedAt.toInstant()).toString())
+                .setParameter("at", matchedAt)
+                .executeUpdate();
         return true;
+    }
+
+    private static <T> String[] column(List<T> rows, Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     /** Forgets everything recorded about the person: figures computed afterwards no longer count them. */

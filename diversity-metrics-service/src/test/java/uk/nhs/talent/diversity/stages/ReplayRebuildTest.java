@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +30,8 @@ import uk.nhs.talent.events.talent.Readiness;
 import uk.nhs.talent.events.talent.ReadinessAssessed;
 import uk.nhs.talent.events.vacancy.Level;
 import uk.nhs.talent.events.vacancy.RoleFamily;
-import uk.nhs.talent.persistence.inbox.PoisonEvent;
+import uk.nhs.talent.persistence.inbox.EventHandler;
+import uk.nhs.talent.persistence.inbox.IncomingEventBatches;
 import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.KafkaTopicReader;
 import uk.nhs.talent.testsupport.KafkaTopicWriter;
@@ -47,9 +47,13 @@ class ReplayRebuildTest {
     /** Everything the read model is made of: every one is rebuilt from the topics. */
     private static final List<String> READ_MODEL = List.of("stage_entry", "known_vacancy", "known_person",
             "vacancy_ranking", "erased_person");
+    private static final int BATCH = 4;
 
     @Inject
     PipelineEventsConsumer consumer;
+
+    @Inject
+    IncomingEventBatches batches;
 
     @Inject
     EntityManager entityManager;
@@ -65,8 +69,8 @@ class ReplayRebuildTest {
                 + String.join(", ", READ_MODEL) + ", inbox_event").executeUpdate());
         assertThat(readModel().values()).allMatch(List::isEmpty);
 
-        int poison = replay(Topics.TALENT_EVENTS, consumer::consumeTalentEvent)
-                + replay(Topics.VACANCY_EVENTS, consumer::consumeVacancyEvent);
+        int poison = replay(PipelineEventsConsumer.TALENT_CHANNEL, Topics.TALENT_EVENTS, consumer::applyTalentEvent)
+                + replay(PipelineEventsConsumer.VACANCY_CHANNEL, Topics.VACANCY_EVENTS, consumer::applyVacancyEvent);
 
         assertThat(readModel()).isEqualTo(live);
         // What went to the dead-letter topics live is refused again, and nothing else is.
@@ -103,17 +107,19 @@ class ReplayRebuildTest {
     }
 
 
-    /** Hands every record of the topic to the consumer, in order; returns how many it refused as poison. */
-    private static int replay(String topic, Consumer<ConsumerRecord<String, byte[]>> consume) {
-        int poison = 0;
-        for (ConsumerRecord<String, byte[]> record : records(topic)) {
-            try {
-                consume.accept(record);
-            } catch (PoisonEvent refused) {
-                poison++;
-            }
+    /**
+     * Hands every record of the topic to the consumer's handler in order, in batches as the channel does (small
+     * ones, so that a poison record shares a batch with events that must still be applied); returns how many
+     * records were refused.
+     */
+    private int replay(String channel, String topic, EventHandler handler) {
+        List<ConsumerRecord<String, byte[]>> records = records(topic);
+        int refused = 0;
+        for (int from = 0; from < records.size(); from += BATCH) {
+            refused += batches.apply(channel, records.subList(from, Math.min(records.size(), from + BATCH)), handler)
+                    .size();
         }
-        return poison;
+        return refused;
     }
 
     private static List<ConsumerRecord<String, byte[]>> records(String topic) {

@@ -3,6 +3,7 @@ package uk.nhs.talent.persistence.inbox;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,16 +67,7 @@ public class IncomingEvents {
     public void process(String consumer, ConsumerRecord<String, byte[]> record, EventHandler handler) {
         CloudEvent event = decode(record);
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                entityManager.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
-                        .setParameter("timeout", settings.lockTimeout().toMillis() + "ms")
-                        .getSingleResult();
-                if (inbox.firstDelivery(consumer, event, record)) {
-                    handler.handle(event);
-                } else {
-                    LOG.debugf("%s: event already applied, skipped (%s)", consumer, coordinates(record));
-                }
-            });
+            applyInOneTransaction(consumer, List.of(new Delivery(record, event)), handler);
         } catch (PoisonEvent | TransientFailure e) {
             throw e;
         } catch (RuntimeException e) {
@@ -87,15 +79,40 @@ public class IncomingEvents {
         }
     }
 
+    /** A record and the CloudEvent decoded from it. */
+    record Delivery(ConsumerRecord<String, byte[]> record, CloudEvent event) {
+    }
+
+    /**
+     * Applies the events in order in one new transaction, each recorded in the inbox and skipped if it was before;
+     * any failure rolls back all of them.
+     */
+    void applyInOneTransaction(String consumer, List<Delivery> deliveries, EventHandler handler) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("select set_config('lock_timeout', :timeout, true)")
+                    .setParameter("timeout", settings.lockTimeout().toMillis() + "ms")
+                    .getSingleResult();
+            Set<String> firstDeliveries = inbox.firstDeliveries(consumer, deliveries);
+            for (Delivery delivery : deliveries) {
+                // Removed when applied: a second copy of the event in the same batch is a redelivery too.
+                if (firstDeliveries.remove(Inbox.key(delivery.event()))) {
+                    handler.handle(delivery.event());
+                } else {
+                    LOG.debugf("%s: event already applied, skipped (%s)", consumer, coordinates(delivery.record()));
+                }
+            }
+        });
+    }
+
     /** The CloudEvent in the record, checked against its contract if it is of a type this system defines. */
     static CloudEvent decode(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             throw new PoisonEvent("not a CloudEvent: the record has no value");
         }
         CloudEvent event;
+        boolean binary = record.headers().lastHeader("ce_specversion") != null;
         try {
             boolean hasContentType = record.headers().lastHeader("content-type") != null;
-            boolean binary = record.headers().lastHeader("ce_specversion") != null;
             event = hasContentType || binary ? KafkaMessageFactory.createReader(record).toEvent()
                     : CloudEventCodec.fromStructuredJson(record.value());
         } catch (RuntimeException e) {
@@ -104,7 +121,9 @@ public class IncomingEvents {
                     + ")");
         }
         if (EventSchemas.knownTypes().contains(event.getType())) {
-            List<String> violations = EventSchemas.validate(CloudEventCodec.toStructuredJson(event));
+            // A structured event is checked as it was sent; a binary one as the structured form of its attributes.
+            List<String> violations = EventSchemas.validate(binary ? CloudEventCodec.toStructuredJson(event)
+                    : record.value());
             if (!violations.isEmpty()) {
                 throw new PoisonEvent("breaks the contract of " + event.getType() + ": " + violations.stream()
                         .limit(REASONS_SHOWN).collect(Collectors.joining("; ")));

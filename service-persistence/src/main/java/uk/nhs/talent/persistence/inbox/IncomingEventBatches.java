@@ -1,0 +1,112 @@
+package uk.nhs.talent.persistence.inbox;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import uk.nhs.talent.persistence.inbox.IncomingEvents.Delivery;
+
+/**
+ * {@link IncomingEvents} for a channel consumed in batches ({@code batch=true}): the records of one poll applied in
+ * one transaction, for a read model that must keep up with a replay of its topics from the start, where a
+ * transaction (and its WAL flush) per record is what limits the rate. The guarantees are those of
+ * {@code IncomingEvents.process}: each event applied once, in order per partition, with its inbox entry.
+ * <p>
+ * If the batch fails as a whole, its records are applied again one at a time with {@code process} (its retries
+ * and backoff), so that only a record that can never be applied, or still fails after the retries, is refused.
+ * A refused record is nacked on its own: the channel's {@code failure-strategy=dead-letter-queue} sends it, and it
+ * alone, to {@code <topic>.dlq} with the same headers as a record of a per-record channel; the others are acked.
+ */
+@ApplicationScoped
+public class IncomingEventBatches {
+
+    private static final Logger LOG = Logger.getLogger(IncomingEventBatches.class);
+
+    private final IncomingEvents incoming;
+
+    public IncomingEventBatches(IncomingEvents incoming) {
+        this.incoming = incoming;
+    }
+
+    /**
+     * Applies the batch's events once each ({@link #apply}) and acknowledges every record, nacking the refused ones.
+     *
+     * @param consumer the consuming channel, the inbox's scope
+     * @return completes when every record is acknowledged (a refused one once it is on the dead-letter topic)
+     */
+    public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, byte[]> batch,
+            EventHandler handler) {
+        List<KafkaRecord<String, byte[]>> records = batch.getRecords();
+        Map<ConsumerRecord<String, byte[]>, RuntimeException> refused = apply(consumer,
+                records.stream().map(IncomingEventBatches::consumerRecord).toList(), handler);
+        // The commit strategy tracks a batch by its last record per partition: acking those acks the batch, once
+        // every refused record is on the dead-letter topic (its nack), so that no commit passes one that is not.
+        List<CompletableFuture<Void>> nacks = new ArrayList<>();
+        for (KafkaRecord<String, byte[]> record : records) {
+            RuntimeException reason = refused.get(consumerRecord(record));
+            if (reason != null) {
+                nacks.add(record.nack(reason).toCompletableFuture());
+            }
+        }
+        return CompletableFuture.allOf(nacks.toArray(CompletableFuture[]::new))
+                .thenCompose(dlq -> CompletableFuture.allOf(batch.getLatestOffsetRecords().values().stream()
+                        .filter(record -> !refused.containsKey(consumerRecord(record)))
+                        .map(record -> record.ack().toCompletableFuture())
+                        .toArray(CompletableFuture[]::new)));
+    }
+
+    /**
+     * Applies the records' events in order, once each, in one transaction if none fails, else one at a time.
+     *
+     * @return the records refused, with why (a {@link PoisonEvent} or a {@link TransientFailure}): none if all
+     *         were applied
+     */
+    public Map<ConsumerRecord<String, byte[]>, RuntimeException> apply(String consumer,
+            List<ConsumerRecord<String, byte[]>> records, EventHandler handler) {
+        Map<ConsumerRecord<String, byte[]>, RuntimeException> refused = new IdentityHashMap<>();
+        List<Delivery> deliveries = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                deliveries.add(new Delivery(record, IncomingEvents.decode(record)));
+            } catch (PoisonEvent e) {
+                refused.put(record, e);
+            }
+        }
+        if (deliveries.isEmpty()) {
+            return refused;
+        }
+        try {
+            incoming.applyInOneTransaction(consumer, deliveries, handler);
+            return refused;
+        } catch (RuntimeException e) {
+            LOG.infof("%s: a batch of %d records failed (%s); applying them one at a time", consumer,
+                    deliveries.size(), IncomingEvents.describe(e));
+        }
+        for (Delivery delivery : deliveries) {
+            try {
+                incoming.process(consumer, delivery.record(), handler);
+            } catch (PoisonEvent | TransientFailure e) {
+                refused.put(delivery.record(), e);
+            }
+        }
+        return refused;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, byte[]> consumerRecord(KafkaRecord<String, byte[]> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, byte[]>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("not a record of a Kafka channel"));
+    }
+}
