@@ -24,13 +24,13 @@ import uk.nhs.talent.events.CloudEventCodec;
 import uk.nhs.talent.events.EventSchemas;
 
 /**
- * The one way a service consumes a topic. A consumer's {@code @Incoming} method hands each record here with its
- * handler; this reads the CloudEvent (structured or binary mode), checks it against its contract when the type
- * is one of ours, and applies it in a transaction that also records it in the {@link Inbox}, so a redelivery
- * changes nothing. A transient failure is retried a bounded number of times, with backoff; a record that can
- * never be processed, or is still failing after the retries, is thrown back so that the channel's
- * {@code failure-strategy=dead-letter-queue} sends it to {@code <topic>.dlq} with the reason and the original
- * topic, partition and offset in headers, and the partition moves on.
+ * How a consumed record is applied, under {@link IncomingEventBatches} (the one way a service consumes a topic):
+ * this reads the CloudEvent (structured or binary mode), checks it against its contract when the type is one of
+ * ours, and applies it in a transaction that also records it in the {@link Inbox}, so a redelivery changes
+ * nothing. {@code process} does that for one record: a transient failure is retried a bounded number of times,
+ * with backoff; a record that can never be processed, or is still failing after the retries, is thrown back, for
+ * the channel's {@code failure-strategy=dead-letter-queue} to send it to {@code <topic>.dlq} with the reason and
+ * the original topic, partition and offset in headers, and the partition moves on.
  */
 @ApplicationScoped
 public class IncomingEvents {

@@ -1,34 +1,39 @@
 package uk.nhs.talent.talent.vacancies;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import uk.nhs.talent.events.EventTypes;
 import uk.nhs.talent.events.vacancy.VacancyEvents;
-import uk.nhs.talent.persistence.inbox.IncomingEvents;
+import uk.nhs.talent.persistence.inbox.IncomingEventBatches;
 
-/** Consumes vacancy.events.v1 the one way every service does (IncomingEvents): once per event, in order. */
+/**
+ * Consumes vacancy.events.v1 the one way every service does (IncomingEventBatches): once per event, in order, a
+ * poll's records in one transaction.
+ */
 @ApplicationScoped
 public class VacancyEventsConsumer {
 
     public static final String CHANNEL = "vacancy-events";
 
-    private final IncomingEvents incoming;
+    private final IncomingEventBatches incoming;
     private final VacancyService vacancies;
 
-    public VacancyEventsConsumer(IncomingEvents incoming, VacancyService vacancies) {
+    public VacancyEventsConsumer(IncomingEventBatches incoming, VacancyService vacancies) {
         this.incoming = incoming;
         this.vacancies = vacancies;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        incoming.process(CHANNEL, record, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return incoming.process(CHANNEL, batch, this::apply);
     }
 
     private void apply(CloudEvent event) {
