@@ -28,24 +28,24 @@ public class PipelineEventsConsumer {
     public static final String VACANCY_CHANNEL = "vacancy-events";
     public static final String TALENT_CHANNEL = "talent-events";
 
-    private final IncomingEventBatches incoming;
+    private final IncomingEventBatches batches;
     private final PipelineStages stages;
 
-    public PipelineEventsConsumer(IncomingEventBatches incoming, PipelineStages stages) {
-        this.incoming = incoming;
+    public PipelineEventsConsumer(IncomingEventBatches batches, PipelineStages stages) {
+        this.batches = batches;
         this.stages = stages;
     }
 
     @Incoming(VACANCY_CHANNEL)
     @Blocking
     public CompletionStage<Void> consumeVacancyEvents(KafkaRecordBatch<String, byte[]> batch) {
-        return incoming.process(VACANCY_CHANNEL, batch, this::applyVacancyEvent);
+        return batches.process(VACANCY_CHANNEL, batch, this::applyVacancyEvent);
     }
 
     @Incoming(TALENT_CHANNEL)
     @Blocking
     public CompletionStage<Void> consumeTalentEvents(KafkaRecordBatch<String, byte[]> batch) {
-        return incoming.process(TALENT_CHANNEL, batch, this::applyTalentEvent);
+        return batches.process(TALENT_CHANNEL, batch, this::applyTalentEvent);
     }
 
     void applyVacancyEvent(CloudEvent event) {

@@ -7,6 +7,7 @@ import static uk.nhs.talent.diversity.support.PipelineEvents.ReadModel.count;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -103,9 +104,29 @@ class BatchedConsumptionTest {
         assertThat(batches.apply("batch-repeat", records, consumer::applyTalentEvent)).isEmpty();
 
         assertThat(count("select count(*) from inbox_event where consumer = 'batch-repeat'")).isEqualTo(3);
+        assertThat(count("select count(distinct xmin::text) from inbox_event where consumer = 'batch-repeat'"))
+                .as("written by one transaction").isEqualTo(1);
         for (ConsumerRecord<String, byte[]> record : records) {
             assertThat(count("select count(*) from known_person where person_ref = ?1", record.key())).isEqualTo(1);
         }
+    }
+
+    @Test
+    void anEventTwiceInOneBatchIsHandledOnceInTheBatchsTransaction() {
+        ConsumerRecord<String, byte[]> first = record(person(), 0);
+        ConsumerRecord<String, byte[]> other = record(person(), 1);
+        ConsumerRecord<String, byte[]> again = new ConsumerRecord<>(Topics.TALENT_EVENTS, 0, 2, first.key(),
+                first.value());
+        Map<String, Integer> handled = new ConcurrentHashMap<>();
+
+        assertThat(batches.apply("batch-twice", List.of(first, other, again), event -> {
+            handled.merge(event.getSubject(), 1, Integer::sum);
+            consumer.applyTalentEvent(event);
+        })).isEmpty();
+
+        assertThat(handled).containsEntry(first.key(), 1).containsEntry(other.key(), 1).hasSize(2);
+        assertThat(count("select count(distinct xmin::text) from inbox_event where consumer = 'batch-twice'"))
+                .as("no fallback to one record at a time").isEqualTo(1);
     }
 
     private static ConsumerRecord<String, byte[]> record(String personRef, long offset) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import uk.nhs.talent.diversity.support.PipelineEvents;
+import uk.nhs.talent.events.CloudEventCodec;
 import uk.nhs.talent.events.Topics;
 import uk.nhs.talent.events.talent.MembershipStatus;
 import uk.nhs.talent.events.talent.PersonErased;
@@ -26,11 +27,13 @@ import uk.nhs.talent.events.talent.PoolScope;
 import uk.nhs.talent.events.talent.ProfileRegistered;
 import uk.nhs.talent.events.talent.Readiness;
 import uk.nhs.talent.events.talent.ReadinessAssessed;
+import uk.nhs.talent.events.talent.TalentEvents;
 import uk.nhs.talent.events.vacancy.Level;
 import uk.nhs.talent.events.vacancy.RoleFamily;
 import uk.nhs.talent.events.vacancy.VacancyAppointed;
 import uk.nhs.talent.events.vacancy.VacancyShortlisted;
 import uk.nhs.talent.events.vacancy.VacancyStatus;
+import uk.nhs.talent.testsupport.ConsumerGroupLag;
 import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.KafkaTopicReader;
 import uk.nhs.talent.testsupport.KafkaTopicWriter;
@@ -191,6 +194,25 @@ class PipelineStagesFromEventsTest {
         assertThat(count("select count(*) from known_person where person_ref = ?1", person)).isEqualTo(1);
     }
 
+    @Test
+    void aRefusedRecordLastInItsPartitionIsCommittedOnceItIsOnTheDeadLetterTopic() throws InterruptedException {
+        String person = person();
+        // One key, one partition: the person's registration, then a record that is no event, last on the partition.
+        UUID registration = UUID.randomUUID();
+        KafkaTopicWriter.send(KafkaResource.bootstrapServers(), Topics.TALENT_EVENTS, person,
+                CloudEventCodec.toStructuredJson(TalentEvents.toCloudEvent(registration, CLOSED_PERIOD,
+                        new ProfileRegistered(PipelineEvents.profile(person, 0, "Y62", Level.AFC_9, Level.VSM)))),
+                Map.of());
+        KafkaTopicWriter.send(KafkaResource.bootstrapServers(), Topics.TALENT_EVENTS, person,
+                "{\"not\":\"a cloudevent\"}".getBytes(StandardCharsets.UTF_8), Map.of());
+
+        KafkaTopicReader.awaitRecords(KafkaResource.bootstrapServers(), Topics.deadLetter(Topics.TALENT_EVENTS),
+                Duration.ofSeconds(30), all -> all.stream().anyMatch(r -> person.equals(r.key())));
+        PipelineEvents.awaitApplied(registration);
+        // The group's committed offsets reach the end of the topic: nothing is read again after a restart.
+        ConsumerGroupLag.awaitConsumed(KafkaResource.bootstrapServers(), "diversity-metrics-service",
+                List.of(Topics.TALENT_EVENTS), Duration.ofSeconds(30));
+    }
 
     private static String person() {
         return "p-" + UUID.randomUUID().toString().substring(0, 12);

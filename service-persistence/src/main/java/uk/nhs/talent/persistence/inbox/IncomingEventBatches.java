@@ -50,20 +50,22 @@ public class IncomingEventBatches {
         List<KafkaRecord<String, byte[]>> records = batch.getRecords();
         Map<ConsumerRecord<String, byte[]>, RuntimeException> refused = apply(consumer,
                 records.stream().map(IncomingEventBatches::consumerRecord).toList(), handler);
-        // The commit strategy tracks a batch by its last record per partition: acking those acks the batch, once
-        // every refused record is on the dead-letter topic (its nack), so that no commit passes one that is not.
-        List<CompletableFuture<Void>> nacks = new ArrayList<>();
+        // The commit strategy tracks a batch by its last record per partition, and the dead-letter handler acks
+        // a record once it is on the dead-letter topic. So the refused records are nacked one after another, in
+        // order, and the batch is acked only when all are on the dead-letter topic: if one cannot be sent, nothing
+        // after it is committed and the channel reports the failure.
+        CompletableFuture<Void> deadLettered = CompletableFuture.completedFuture(null);
         for (KafkaRecord<String, byte[]> record : records) {
             RuntimeException reason = refused.get(consumerRecord(record));
             if (reason != null) {
-                nacks.add(record.nack(reason).toCompletableFuture());
+                deadLettered = deadLettered.thenCompose(previous -> record.nack(reason));
             }
         }
-        return CompletableFuture.allOf(nacks.toArray(CompletableFuture[]::new))
-                .thenCompose(dlq -> CompletableFuture.allOf(batch.getLatestOffsetRecords().values().stream()
-                        .filter(record -> !refused.containsKey(consumerRecord(record)))
-                        .map(record -> record.ack().toCompletableFuture())
-                        .toArray(CompletableFuture[]::new)));
+        return deadLettered.thenCompose(all -> CompletableFuture.allOf(batch.getLatestOffsetRecords().values()
+                .stream()
+                .filter(record -> !refused.containsKey(consumerRecord(record)))
+                .map(record -> record.ack().toCompletableFuture())
+                .toArray(CompletableFuture[]::new)));
     }
 
     /**
@@ -79,8 +81,8 @@ public class IncomingEventBatches {
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 deliveries.add(new Delivery(record, IncomingEvents.decode(record)));
-            } catch (PoisonEvent e) {
-                refused.put(record, e);
+            } catch (Throwable e) {
+                refused.put(record, refusal(e));
             }
         }
         if (deliveries.isEmpty()) {
@@ -89,18 +91,37 @@ public class IncomingEventBatches {
         try {
             incoming.applyInOneTransaction(consumer, deliveries, handler);
             return refused;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            rethrowIfFatal(e);
             LOG.infof("%s: a batch of %d records failed (%s); applying them one at a time", consumer,
                     deliveries.size(), IncomingEvents.describe(e));
         }
         for (Delivery delivery : deliveries) {
             try {
                 incoming.process(consumer, delivery.record(), handler);
-            } catch (PoisonEvent | TransientFailure e) {
-                refused.put(delivery.record(), e);
+            } catch (Throwable e) {
+                refused.put(delivery.record(), refusal(e));
             }
         }
         return refused;
+    }
+
+    /**
+     * Why a record is refused. Any failure refuses the record alone, as a failing record of a per-record channel
+     * would be dead-lettered: an unexpected one must not stop the channel and block the partition for good.
+     */
+    private static RuntimeException refusal(Throwable failure) {
+        rethrowIfFatal(failure);
+        if (failure instanceof PoisonEvent || failure instanceof TransientFailure) {
+            return (RuntimeException) failure;
+        }
+        return new PoisonEvent("cannot be applied: " + IncomingEvents.describe(failure));
+    }
+
+    private static void rethrowIfFatal(Throwable failure) {
+        if (failure instanceof VirtualMachineError error) {
+            throw error;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -22,21 +22,21 @@ public class VacancyEventsConsumer {
 
     public static final String CHANNEL = "vacancy-events";
 
-    private final IncomingEventBatches incoming;
+    private final IncomingEventBatches batches;
     private final VacancyService vacancies;
 
-    public VacancyEventsConsumer(IncomingEventBatches incoming, VacancyService vacancies) {
-        this.incoming = incoming;
+    public VacancyEventsConsumer(IncomingEventBatches batches, VacancyService vacancies) {
+        this.batches = batches;
         this.vacancies = vacancies;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
-        return incoming.process(CHANNEL, batch, this::apply);
+        return batches.process(CHANNEL, batch, this::apply);
     }
 
-    private void apply(CloudEvent event) {
+    void apply(CloudEvent event) {
         // A type added to the topic after this service was built is not an error: contracts grow additively.
         if (EventTypes.ALL_VACANCY.contains(event.getType())) {
             vacancies.learn(VacancyEvents.fromCloudEvent(event));

@@ -2,6 +2,8 @@ package uk.nhs.talent.talent.vacancies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.nhs.talent.talent.support.TalentApi.assessReadiness;
+import static uk.nhs.talent.talent.support.TalentApi.register;
 import static uk.nhs.talent.talent.support.VacancyEventsOnKafka.inboxEntries;
 import static uk.nhs.talent.talent.support.VacancyEventsOnKafka.publish;
 import static uk.nhs.talent.talent.support.VacancyEventsOnKafka.snapshot;
@@ -18,6 +20,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -38,10 +41,13 @@ import uk.nhs.talent.events.EventSources;
 import uk.nhs.talent.events.Topics;
 import uk.nhs.talent.events.vacancy.RoleFamily;
 import uk.nhs.talent.events.vacancy.VacancyClosed;
+import uk.nhs.talent.events.vacancy.VacancyEvent;
 import uk.nhs.talent.events.vacancy.VacancyEvents;
 import uk.nhs.talent.events.vacancy.VacancyOpened;
 import uk.nhs.talent.events.vacancy.VacancyShortlisted;
 import uk.nhs.talent.events.vacancy.VacancyStatus;
+import uk.nhs.talent.events.vacancy.VacancyUpdated;
+import uk.nhs.talent.persistence.inbox.IncomingEventBatches;
 import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.KafkaTopicReader;
 import uk.nhs.talent.testsupport.KafkaTopicWriter;
@@ -59,6 +65,15 @@ class VacancyEventsConsumerTest {
 
     @Inject
     VacancyRepository vacancies;
+
+    @Inject
+    VacancyEventsConsumer consumer;
+
+    @Inject
+    IncomingEventBatches batches;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void anOpenedVacancyIsLearnt() {
@@ -191,6 +206,33 @@ class VacancyEventsConsumerTest {
                 .until(() -> held(id), held -> held != null && held.version == version);
     }
 
+
+    @Test
+    void aVacancyMatchedTwiceInOneBatchIsAppliedInTheBatchsTransaction() {
+        // A candidate in each region, so that each matching stores a ranking under the same (vacancy, rank) keys.
+        assessReadiness("Y62", register("Y62", "RW3"), "FINANCE", "READY_NOW");
+        assessReadiness("Y60", register("Y60", "RRK"), "FINANCE", "READY_NOW");
+        UUID id = UUID.randomUUID();
+        UUID opened = UUID.randomUUID();
+        UUID moved = UUID.randomUUID();
+        List<ConsumerRecord<String, byte[]>> batch = List.of(
+                record(opened, new VacancyOpened(snapshot(id, 0, VacancyStatus.OPEN)), 0),
+                record(moved, new VacancyUpdated(snapshot(id, 1, VacancyStatus.OPEN, "RRK", "Y60", "QHL")), 1));
+
+        assertThat(batches.apply("batch-matching", batch, consumer::apply)).isEmpty();
+
+        assertThat(held(id).regionCode).isEqualTo("Y60");
+        Number transactions = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager
+                .createNativeQuery("select count(distinct xmin::text) from inbox_event where consumer = 'batch-matching'")
+                .getSingleResult());
+        assertThat(transactions.intValue()).as("applied as one batch, not one record at a time").isEqualTo(1);
+    }
+
+    private static ConsumerRecord<String, byte[]> record(UUID eventId, VacancyEvent event, long offset) {
+        CloudEvent cloudEvent = VacancyEvents.toCloudEvent(eventId, OffsetDateTime.now(), event);
+        return new ConsumerRecord<>(Topics.VACANCY_EVENTS, 0, offset, cloudEvent.getSubject(),
+                CloudEventCodec.toStructuredJson(cloudEvent));
+    }
 
     private void awaitInbox(UUID eventId) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> inboxEntries(eventId) == 1);
