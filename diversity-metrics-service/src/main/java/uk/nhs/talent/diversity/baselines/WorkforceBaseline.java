@@ -2,6 +2,7 @@ package uk.nhs.talent.diversity.baselines;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,17 @@ public final class WorkforceBaseline {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private final Instant asAt;
     private final List<BaselineCount> counts;
 
-    public WorkforceBaseline(List<BaselineCount> counts) {
+    public WorkforceBaseline(Instant asAt, List<BaselineCount> counts) {
+        this.asAt = asAt;
         this.counts = List.copyOf(counts);
+    }
+
+    /** When the upload these counts came from was made. */
+    public Instant asAt() {
+        return asAt;
     }
 
     /**

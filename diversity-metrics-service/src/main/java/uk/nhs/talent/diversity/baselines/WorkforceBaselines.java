@@ -67,11 +67,15 @@ public class WorkforceBaselines {
                 characteristics.stream().map(Characteristic::valueOf).sorted().toList()));
     }
 
-    /** The current baseline of a characteristic, if the last upload had one. */
+    /**
+     * The current baseline of a characteristic, if the last upload had one: its counts and the upload's time read
+     * in one statement, so that an upload replacing it meanwhile cannot pair one upload's counts with another's.
+     */
     public Optional<WorkforceBaseline> of(Characteristic characteristic) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select region_code, level, category, headcount "
-                + "from workforce_baseline_count where characteristic = :characteristic")
+        List<Object[]> rows = entityManager.createNativeQuery("select c.region_code, c.level, c.category, "
+                + "c.headcount, b.as_at from workforce_baseline_count c cross join workforce_baseline b "
+                + "where c.characteristic = :characteristic and b.as_at is not null")
                 .setParameter("characteristic", characteristic.name())
                 .getResultList();
         if (rows.isEmpty()) {
@@ -82,7 +86,7 @@ public class WorkforceBaselines {
             counts.add(new BaselineCount((String) row[0], Level.valueOf((String) row[1]), characteristic,
                     (String) row[2], ((Number) row[3]).longValue()));
         }
-        return Optional.of(new WorkforceBaseline(counts));
+        return Optional.of(new WorkforceBaseline(instant(rows.get(0)[4]), counts));
     }
 
     private static Instant instant(Object timestamp) {

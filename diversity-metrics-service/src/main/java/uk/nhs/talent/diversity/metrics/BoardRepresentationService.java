@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import uk.nhs.talent.diversity.baselines.BaselineInfo;
 import uk.nhs.talent.diversity.baselines.WorkforceBaseline;
 import uk.nhs.talent.diversity.baselines.WorkforceBaselines;
 import uk.nhs.talent.diversity.characteristics.Characteristic;
@@ -50,6 +49,6 @@ public class BoardRepresentationService {
             }
         }
         return new BoardRepresentationReport(characteristic, breakdown, periods, characteristic.categories(),
-                baseline.isEmpty() ? null : baselines.info().map(BaselineInfo::asAt).orElse(null), figures);
+                baseline.map(WorkforceBaseline::asAt).orElse(null), figures);
     }
 }

@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import uk.nhs.talent.diversity.baselines.BaselineInfo;
 import uk.nhs.talent.diversity.baselines.WorkforceBaseline;
 import uk.nhs.talent.diversity.baselines.WorkforceBaselines;
 import uk.nhs.talent.diversity.disclosure.DisclosureRules;
@@ -44,7 +43,7 @@ public class RepresentationService {
         Optional<WorkforceBaseline> baseline = baselines.of(query.characteristic);
         return new RepresentationReport(query.stage, query.characteristic, period.toString(), query.breakdown,
                 table.publishedAt(), query.characteristic.categories(), DisclosureSummary.of(table.rules()),
-                baseline.isEmpty() ? null : baselines.info().map(BaselineInfo::asAt).orElse(null),
+                baseline.map(WorkforceBaseline::asAt).orElse(null),
                 table.figures().stream().filter(visible)
                         .map(figure -> besideBaseline(figure, baseline, table.rules())).toList());
     }

@@ -3,6 +3,7 @@ package uk.nhs.talent.diversity.baselines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class WorkforceBaselineTest {
     private static final DisclosureRules RULES = DisclosureRules.nhsDefaults();
 
     /** Two regions, two levels: Y56 VSM 3 FEMALE of 10; Y56 AFC_9 40 of 90; Y58 VSM 0 of 5; Y58 AFC_9 27 of 60. */
-    private static final WorkforceBaseline BASELINE = new WorkforceBaseline(List.of(
+    private static final WorkforceBaseline BASELINE = new WorkforceBaseline(Instant.EPOCH, List.of(
             count("Y56", Level.VSM, "FEMALE", 3), count("Y56", Level.VSM, "MALE", 7),
             count("Y56", Level.AFC_9, "FEMALE", 40), count("Y56", Level.AFC_9, "MALE", 50),
             count("Y58", Level.VSM, "FEMALE", 0), count("Y58", Level.VSM, "MALE", 5),
