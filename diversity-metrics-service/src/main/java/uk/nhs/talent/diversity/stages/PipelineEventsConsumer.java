@@ -17,10 +17,9 @@ import uk.nhs.talent.persistence.inbox.IncomingEventBatches;
 import uk.nhs.talent.persistence.inbox.PoisonEvent;
 
 /**
- * Consumes vacancy.events.v1 and talent.events.v1 the one way every service does (IncomingEvents), in batches
- * (IncomingEventBatches: a poll's records in one transaction, so that a rebuild from the start keeps pace with
- * the topics): once per event, in order per aggregate, a record that can never be applied to the topic's
- * dead-letter topic.
+ * Consumes vacancy.events.v1 and talent.events.v1 the one way every service does (IncomingEventBatches: a poll's
+ * records in one transaction, so that a rebuild from the start keeps pace with the topics): once per event, in
+ * order per aggregate, a record that can never be applied alone to the topic's dead-letter topic.
  */
 @ApplicationScoped
 public class PipelineEventsConsumer {

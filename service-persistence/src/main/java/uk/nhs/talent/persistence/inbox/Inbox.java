@@ -64,7 +64,8 @@ public class Inbox {
         List<String> recorded = entityManager.createNativeQuery("""
                 insert into inbox_event (consumer, event_key, source, event_id, type, topic, kafka_partition,
                                          kafka_offset, consumed_at)
-                select :consumer, e.event_key, e.source, e.event_id, e.type, e.topic, e.kafka_partition, e.kafka_offset, :now
+                select :consumer, e.event_key, e.source, e.event_id, e.type, e.topic, e.kafka_partition,
+                       e.kafka_offset, :now
                 from unnest(cast(:keys as text[]), cast(:sources as text[]), cast(:ids as text[]),
                             cast(:types as text[]), cast(:topics as text[]), cast(:partitions as integer[]),
                             cast(:offsets as bigint[])) as e(event_key, source, event_id, type, topic,

@@ -18,10 +18,11 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import uk.nhs.talent.persistence.inbox.IncomingEvents.Delivery;
 
 /**
- * {@link IncomingEvents} for a channel consumed in batches ({@code batch=true}): the records of one poll applied in
- * one transaction, for a read model that must keep up with a replay of its topics from the start, where a
- * transaction (and its WAL flush) per record is what limits the rate. The guarantees are those of
- * {@code IncomingEvents.process}: each event applied once, in order per partition, with its inbox entry.
+ * The one way a service consumes a topic: a channel consumed in batches ({@code batch=true}), the records of one
+ * poll applied by {@link IncomingEvents} in one transaction, so that a consumer keeps pace with a replay of its
+ * topics from the start (a rebuilt read model), where a transaction per record is what limits the rate. The
+ * guarantees are those of {@code IncomingEvents.process}: each event applied once, in order per partition, with
+ * its inbox entry.
  * <p>
  * If the batch fails as a whole, its records are applied again one at a time with {@code process} (its retries
  * and backoff), so that only a record that can never be applied, or still fails after the retries, is refused.

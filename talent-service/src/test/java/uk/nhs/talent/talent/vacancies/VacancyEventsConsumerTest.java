@@ -223,7 +223,8 @@ class VacancyEventsConsumerTest {
 
         assertThat(held(id).regionCode).isEqualTo("Y60");
         Number transactions = QuarkusTransaction.requiringNew().call(() -> (Number) entityManager
-                .createNativeQuery("select count(distinct xmin::text) from inbox_event where consumer = 'batch-matching'")
+                .createNativeQuery("select count(distinct xmin::text) from inbox_event "
+                        + "where consumer = 'batch-matching'")
                 .getSingleResult());
         assertThat(transactions.intValue()).as("applied as one batch, not one record at a time").isEqualTo(1);
     }
