@@ -40,7 +40,7 @@ public class Inbox {
      *         in {@code deliveries}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<String> firstDeliveries(String consumer, List<IncomingEvents.Delivery> deliveries) {
+    Set<String> firstDeliveries(String consumer, List<IncomingEvents.Delivery> deliveries) {
         int size = deliveries.size();
         String[] keys = new String[size];
         String[] sources = new String[size];

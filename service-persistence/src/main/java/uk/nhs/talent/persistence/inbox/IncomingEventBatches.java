@@ -1,9 +1,11 @@
 package uk.nhs.talent.persistence.inbox;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -27,7 +29,8 @@ import uk.nhs.talent.persistence.inbox.IncomingEvents.Delivery;
  * If the batch fails as a whole, its records are applied again one at a time with {@code process} (its retries
  * and backoff), so that only a record that can never be applied, or still fails after the retries, is refused.
  * A refused record is nacked on its own: the channel's {@code failure-strategy=dead-letter-queue} sends it, and it
- * alone, to {@code <topic>.dlq} with the same headers as a record of a per-record channel; the others are acked.
+ * alone, to {@code <topic>.dlq} with the same headers as a record of a per-record channel; the batch is acked
+ * once they are all there.
  */
 @ApplicationScoped
 public class IncomingEventBatches {
@@ -41,30 +44,35 @@ public class IncomingEventBatches {
     }
 
     /**
-     * Applies the batch's events once each ({@link #apply}) and acknowledges every record, nacking the refused ones.
+     * Applies the batch's events once each ({@link #apply}), nacks the refused records and then acknowledges the
+     * batch.
      *
      * @param consumer the consuming channel, the inbox's scope
-     * @return completes when every record is acknowledged (a refused one once it is on the dead-letter topic)
+     * @return completes when the batch is acknowledged, after every refused record is on the dead-letter topic
      */
     public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, byte[]> batch,
             EventHandler handler) {
         List<KafkaRecord<String, byte[]>> records = batch.getRecords();
-        Map<ConsumerRecord<String, byte[]>, RuntimeException> refused = apply(consumer,
-                records.stream().map(IncomingEventBatches::consumerRecord).toList(), handler);
+        List<ConsumerRecord<String, byte[]>> consumed = records.stream().map(IncomingEventBatches::consumerRecord)
+                .toList();
+        Map<ConsumerRecord<String, byte[]>, RuntimeException> refused = apply(consumer, consumed, handler);
         // The commit strategy tracks a batch by its last record per partition, and the dead-letter handler acks
         // a record once it is on the dead-letter topic. So the refused records are nacked one after another, in
         // order, and the batch is acked only when all are on the dead-letter topic: if one cannot be sent, nothing
         // after it is committed and the channel reports the failure.
+        Set<KafkaRecord<String, byte[]>> nacked = Collections.newSetFromMap(new IdentityHashMap<>());
         CompletableFuture<Void> deadLettered = CompletableFuture.completedFuture(null);
-        for (KafkaRecord<String, byte[]> record : records) {
-            RuntimeException reason = refused.get(consumerRecord(record));
+        for (int i = 0; i < records.size(); i++) {
+            KafkaRecord<String, byte[]> record = records.get(i);
+            RuntimeException reason = refused.get(consumed.get(i));
             if (reason != null) {
+                nacked.add(record);
                 deadLettered = deadLettered.thenCompose(previous -> record.nack(reason));
             }
         }
         return deadLettered.thenCompose(all -> CompletableFuture.allOf(batch.getLatestOffsetRecords().values()
                 .stream()
-                .filter(record -> !refused.containsKey(consumerRecord(record)))
+                .filter(record -> !nacked.contains(record))
                 .map(record -> record.ack().toCompletableFuture())
                 .toArray(CompletableFuture[]::new)));
     }

@@ -28,9 +28,9 @@ import uk.nhs.talent.events.EventSchemas;
  * this reads the CloudEvent (structured or binary mode), checks it against its contract when the type is one of
  * ours, and applies it in a transaction that also records it in the {@link Inbox}, so a redelivery changes
  * nothing. {@code process} does that for one record: a transient failure is retried a bounded number of times,
- * with backoff; a record that can never be processed, or is still failing after the retries, is thrown back, for
- * the channel's {@code failure-strategy=dead-letter-queue} to send it to {@code <topic>.dlq} with the reason and
- * the original topic, partition and offset in headers, and the partition moves on.
+ * with backoff; a record that can never be processed, or is still failing after the retries, is thrown back, and
+ * {@link IncomingEventBatches} nacks it for the channel's {@code failure-strategy=dead-letter-queue} to send it to
+ * {@code <topic>.dlq} with the reason and the original topic, partition and offset in headers.
  */
 @ApplicationScoped
 public class IncomingEvents {

@@ -54,6 +54,14 @@ public final class VacancyEventsOnKafka {
                 Map.of("content-type", CloudEventCodec.STRUCTURED_CONTENT_TYPE));
     }
 
+    /** How many transactions wrote the inbox entries of {@code consumer}: 1 when a batch applied as one. */
+    public static long inboxTransactions(String consumer) {
+        EntityManager entityManager = Arc.container().instance(EntityManager.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(distinct xmin::text) from inbox_event where consumer = :consumer")
+                .setParameter("consumer", consumer).getSingleResult()).longValue());
+    }
+
     /** How many times the consumer's inbox recorded the event (0 or 1). */
     public static long inboxEntries(UUID eventId) {
         EntityManager entityManager = Arc.container().instance(EntityManager.class).get();
