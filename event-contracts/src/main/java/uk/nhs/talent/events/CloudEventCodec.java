@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -82,6 +83,8 @@ public final class CloudEventCodec {
     // and allow null only where the payload type documents it.
     private static ObjectMapper newObjectMapper() {
         return new ObjectMapper()
+                // Decimals as given (180.00 stays 180.00, not 1.8E+2): a payload's figures keep their scale.
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -45,7 +45,7 @@ public final class EventSchemas {
             .pathType(PathType.JSON_PATH)
             .build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
-    private static final Set<String> KNOWN_TYPES = Stream.of(EventTypes.ALL_VACANCY, EventTypes.ALL_TALENT)
+    private static final Set<String> KNOWN_TYPES = Stream.of(EventTypes.ALL_VACANCY, EventTypes.ALL_TALENT, EventTypes.ALL_SLSF)
             .flatMap(Set::stream)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -57,7 +57,7 @@ public final class EventSchemas {
         return type + ".json";
     }
 
-    /** Every event type with a data schema: the vacancy and the talent types. */
+    /** Every event type with a data schema: the vacancy, talent and SLSF types. */
     public static Set<String> knownTypes() {
         return KNOWN_TYPES;
     }

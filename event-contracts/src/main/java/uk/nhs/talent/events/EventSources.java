@@ -7,6 +7,7 @@ public final class EventSources {
 
     public static final URI VACANCY_SERVICE = URI.create("/vacancy-service");
     public static final URI TALENT_SERVICE = URI.create("/talent-service");
+    public static final URI GATEWAY = URI.create("/gateway");
 
     private EventSources() {
     }

@@ -10,6 +10,7 @@ public final class EventTypes {
 
     private static final String VACANCY = "uk.nhs.talent.vacancy.";
     private static final String TALENT = "uk.nhs.talent.talent.";
+    private static final String SLSF = "uk.nhs.talent.slsf.";
 
     public static final String VACANCY_OPENED = VACANCY + "opened.v1";
     public static final String VACANCY_UPDATED = VACANCY + "updated.v1";
@@ -51,6 +52,12 @@ public final class EventTypes {
             TALENT_PROFILE_REGISTERED, TALENT_PROFILE_UPDATED, TALENT_READINESS_ASSESSED, TALENT_NINE_BOX_PLACED,
             TALENT_POOL_MEMBERSHIP_CHANGED, TALENT_SUCCESSOR_NOMINATED, TALENT_SUCCESSOR_REMOVED,
             TALENT_PLAN_ENDORSED, TALENT_CANDIDATES_MATCHED, TALENT_PERSON_ERASED);
+
+    /** The national supply-and-demand figures as of a date (subject: the date), for the SLSF. */
+    public static final String SLSF_SUPPLY_DEMAND_SNAPSHOT = SLSF + "supply-demand-snapshot.v1";
+
+    /** Every type published on {@link Topics#SLSF_SNAPSHOTS}. */
+    public static final Set<String> ALL_SLSF = Set.of(SLSF_SUPPLY_DEMAND_SNAPSHOT);
 
     private EventTypes() {
     }

@@ -12,6 +12,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ class ContractCompletenessTest {
             int.class, List.of("integer"),
             long.class, List.of("integer"),
             Integer.class, List.of("integer"),
-            Long.class, List.of("integer"));
+            Long.class, List.of("integer"),
+            BigDecimal.class, List.of("number"));
 
     static Stream<String> declaredTypes() throws IllegalAccessException {
         List<String> types = new ArrayList<>();

@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 import io.cloudevents.CloudEvent;
+import uk.nhs.talent.events.slsf.SlsfEvent;
+import uk.nhs.talent.events.slsf.SlsfEvents;
+import uk.nhs.talent.events.slsf.SlsfFixtures;
 import uk.nhs.talent.events.talent.TalentEvent;
 import uk.nhs.talent.events.talent.TalentEvents;
 import uk.nhs.talent.events.talent.TalentFixtures;
@@ -32,9 +35,11 @@ public record ContractFamily<E extends EventPayload>(
             VacancyEvents.FAMILY, EventTypes.ALL_VACANCY, VacancyEvent.class, VacancyFixtures::everyEventType);
     public static final ContractFamily<TalentEvent> TALENT = new ContractFamily<>("talent",
             TalentEvents.FAMILY, EventTypes.ALL_TALENT, TalentEvent.class, TalentFixtures::everyEventType);
+    public static final ContractFamily<SlsfEvent> SLSF = new ContractFamily<>("slsf",
+            SlsfEvents.FAMILY, EventTypes.ALL_SLSF, SlsfEvent.class, SlsfFixtures::everyEventType);
 
     public static Stream<ContractFamily<?>> all() {
-        return Stream.of(VACANCY, TALENT);
+        return Stream.of(VACANCY, TALENT, SLSF);
     }
 
     /** Every fixture of every family, as arguments (type, family, payload). */
