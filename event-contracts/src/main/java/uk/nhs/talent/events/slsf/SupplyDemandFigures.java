@@ -20,7 +20,7 @@ import uk.nhs.talent.events.vacancy.RoleFamily;
  *                                      key posts; two decimals
  * @param readyNowPerVacancy            ready now ÷ (open + expected vacancies); two decimals
  * @param postsWithReadyNowSuccessor    key posts with at least one successor ready now
- * @param coverage                      posts with a ready-now successor ÷ key posts, 0 to 1, three decimals
+ * @param coverageShare                 posts with a ready-now successor ÷ key posts, 0 to 1, three decimals
  * @param benchStrength                 successors, each counting 1 ÷ the key posts they are nominated for
  *                                      nationally; two decimals
  * @param postsAtRisk                   key posts at high risk of loss with no ready-now successor
@@ -38,14 +38,14 @@ public record SupplyDemandFigures(
         BigDecimal expectedVacanciesWithinYear,
         BigDecimal readyNowPerVacancy,
         Long postsWithReadyNowSuccessor,
-        BigDecimal coverage,
+        BigDecimal coverageShare,
         BigDecimal benchStrength,
         Long postsAtRisk) {
 
     public SupplyDemandFigures {
         expectedVacanciesWithinYear = Decimals.scaled(expectedVacanciesWithinYear, 2);
         readyNowPerVacancy = Decimals.scaled(readyNowPerVacancy, 2);
-        coverage = Decimals.scaled(coverage, 3);
+        coverageShare = Decimals.scaled(coverageShare, 3);
         benchStrength = Decimals.scaled(benchStrength, 2);
     }
 }

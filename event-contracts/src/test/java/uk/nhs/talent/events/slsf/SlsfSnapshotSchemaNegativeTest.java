@@ -39,7 +39,7 @@ class SlsfSnapshotSchemaNegativeTest {
     @Test
     void impossibleFiguresAreRefused() throws Exception {
         assertNames(validate(event -> object(event, "/data/supplyDemand/0").put("readyNow", -1)), "readyNow");
-        assertNames(validate(event -> object(event, "/data/supplyDemand/0").put("coverage", 1.5)), "coverage");
+        assertNames(validate(event -> object(event, "/data/supplyDemand/0").put("coverageShare", 1.5)), "coverageShare");
         assertNames(validate(event -> object(event, "/data/supplyDemand/0").put("regionCode", "Y57")), "regionCode");
         assertNames(validate(event -> object(event, "/data/sources/0").put("status", "PARTLY")), "status");
     }
@@ -55,7 +55,7 @@ class SlsfSnapshotSchemaNegativeTest {
         String json = new String(CloudEventCodec.toStructuredJson(
                 SlsfEvents.toCloudEvent(EVENT_ID, TIME, SlsfFixtures.snapshot())), java.nio.charset.StandardCharsets.UTF_8);
 
-        assertEquals(true, json.contains("\"coverage\":0.600"), json);
+        assertEquals(true, json.contains("\"coverageShare\":0.600"), json);
         assertEquals(true, json.contains("\"p90DaysToFill\":180.00"), json);
     }
 
