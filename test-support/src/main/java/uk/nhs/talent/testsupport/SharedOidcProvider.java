@@ -1,7 +1,9 @@
 package uk.nhs.talent.testsupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -24,6 +27,11 @@ final class SharedOidcProvider {
 
     static final String REALM_PATH = "/realms/talent-pipeline";
     static final String JWKS_PATH = "/protocol/openid-connect/certs";
+    static final String TOKEN_PATH = "/protocol/openid-connect/token";
+    /** The gateway's service account, which reads the services' national aggregates. */
+    static final String REPORTING_CLIENT = "gateway-reporting";
+    /** Long enough for any test JVM: the stub is made once per JVM. */
+    private static final Duration REPORTING_TOKEN_LIFESPAN = Duration.ofDays(7);
     static final String KEY_ID = "talent-test-key";
 
     /** Set by the local run: where the signing key is kept, and the fixed port to serve on. */
@@ -64,9 +72,28 @@ final class SharedOidcProvider {
                 .willReturn(json(discoveryDocument(issuer))));
         wireMock.stubFor(get(urlEqualTo(REALM_PATH + JWKS_PATH))
                 .willReturn(json(jwks())));
+        wireMock.stubFor(post(urlEqualTo(REALM_PATH + TOKEN_PATH))
+                .withRequestBody(containing("grant_type=client_credentials"))
+                .willReturn(json(reportingToken(issuer))));
     }
 
-    /** Keycloak's endpoint layout; only the JWKS is served, as services validate tokens locally. */
+    /** Client credentials for the gateway's reporting account, as Keycloak grants them: role national-analyst. */
+    private static String reportingToken(String issuer) {
+        String token = TestTokens.subject("service-account-" + REPORTING_CLIENT)
+                .issuer(issuer)
+                .roles("national-analyst")
+                .authorizedParty(REPORTING_CLIENT)
+                .expiresIn(REPORTING_TOKEN_LIFESPAN)
+                .sign();
+        return """
+                {"access_token": "%s", "token_type": "Bearer", "expires_in": %d}
+                """.formatted(token, REPORTING_TOKEN_LIFESPAN.toSeconds());
+    }
+
+    /**
+     * Keycloak's endpoint layout; the JWKS is served, as services validate tokens locally, and the token endpoint
+     * grants the gateway's reporting account its token.
+     */
     private static String discoveryDocument(String issuer) {
         String endpoints = issuer + "/protocol/openid-connect";
         return """

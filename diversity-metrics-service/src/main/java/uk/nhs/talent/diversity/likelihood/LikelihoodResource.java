@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.nhs.talent.commons.csv.CsvTableWriter;
+import uk.nhs.talent.commons.csv.ReportFormat;
 import uk.nhs.talent.commons.security.Roles;
-import uk.nhs.talent.diversity.metrics.ReportFormat;
 
 /** Relative likelihoods and the matching audit. Only translates HTTP: JSON or CSV by {@code Accept}. */
 @Path("/reports/diversity")

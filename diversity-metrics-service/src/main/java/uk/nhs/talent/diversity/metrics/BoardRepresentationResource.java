@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.nhs.talent.commons.csv.CsvTableWriter;
+import uk.nhs.talent.commons.csv.ReportFormat;
 import uk.nhs.talent.commons.security.Roles;
 
 /** WRES indicator 9 as a trend. Only translates HTTP: JSON or CSV by {@code Accept}. */

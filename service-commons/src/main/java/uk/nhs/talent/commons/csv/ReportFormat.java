@@ -1,4 +1,4 @@
-package uk.nhs.talent.diversity.metrics;
+package uk.nhs.talent.commons.csv;
 
 import java.util.List;
 
@@ -8,10 +8,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 
-import uk.nhs.talent.commons.csv.CsvTableWriter;
-
 /**
- * Every diversity report the one way: the report as JSON, or with {@code Accept: text/csv} its rows under one
+ * Every report the one way: the report as JSON, or with {@code Accept: text/csv} its rows under one
  * header row (a spreadsheet opens them cleanly; the report's context is in the JSON).
  */
 public final class ReportFormat {

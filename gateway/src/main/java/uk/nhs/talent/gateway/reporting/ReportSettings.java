@@ -1,0 +1,35 @@
+package uk.nhs.talent.gateway.reporting;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import uk.nhs.talent.events.vacancy.Level;
+
+/** How national reports are composed ({@code talent.reports.*}). */
+@ConfigMapping(prefix = "talent.reports")
+public interface ReportSettings {
+
+    /** How long one part may take before the report goes on without it (and says so). */
+    @WithDefault("5s")
+    Duration partTimeout();
+
+    /** Annual turnover of key posts without a known leaving date, by level name (every level, 0 to 1). */
+    Map<String, BigDecimal> turnover();
+
+    /** The pipeline stages whose published composition the reports carry, in order. */
+    List<String> diversityStages();
+
+    /** The characteristics whose published composition the reports carry, in order. */
+    List<String> diversityCharacteristics();
+
+    default TurnoverAssumptions turnoverAssumptions() {
+        Map<Level, BigDecimal> rates = new EnumMap<>(Level.class);
+        turnover().forEach((level, rate) -> rates.put(Level.valueOf(level), rate));
+        return new TurnoverAssumptions(rates);
+    }
+}

@@ -1,0 +1,63 @@
+package uk.nhs.talent.gateway.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import uk.nhs.talent.events.talent.Readiness;
+import uk.nhs.talent.events.vacancy.Level;
+import uk.nhs.talent.events.vacancy.RoleFamily;
+
+/**
+ * The services' aggregate rows as the gateway reads them: only the fields it uses, the others ignored (a service
+ * may add fields without breaking it; the shared JSON rules refuse unknown fields elsewhere). Counts of people and posts; no person in any of them.
+ */
+public final class ServiceAggregates {
+
+    private ServiceAggregates() {
+    }
+
+    /** talent-service {@code /reports/talent/supply}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Supply(String regionCode, RoleFamily roleFamily, Level level, Readiness readiness, long people) {
+    }
+
+    /** talent-service {@code /reports/talent/key-posts}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record KeyPosts(String regionCode, RoleFamily roleFamily, Level level, long keyPosts,
+            long leavingWithinYear, long postsWithReadyNowSuccessor, BigDecimal benchStrength, long postsAtRisk) {
+    }
+
+    /** vacancy-service {@code /reports/vacancies/open}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OpenVacancies(String regionCode, RoleFamily roleFamily, Level level, long openVacancies) {
+    }
+
+    /** vacancy-service {@code /reports/vacancies/time-to-fill}; regionCode null is England. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TimeToFill(String regionCode, long filledVacancies, BigDecimal medianDays, BigDecimal p90Days) {
+    }
+
+    /** vacancy-service {@code /reports/vacancies/candidates}: vacancies shortlisted and their shortlists. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Candidates(String regionCode, RoleFamily roleFamily, long vacancies, long shortlisted) {
+    }
+
+    /** vacancy-service {@code /reports/vacancies/appointments}; regionCode null is England. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Appointments(String regionCode, long appointments, long internalPipeline, long openAdvert,
+            long executiveSearchAgency, long interimAgency) {
+    }
+
+    /** diversity-metrics-service {@code /reports/diversity/representation}, NATIONAL breakdown. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Representation(String stage, String characteristic, String period,
+            List<RepresentationFigure> figures) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RepresentationFigure(String category, Long count, String countStatus, BigDecimal percentOfRow,
+            String percentStatus) {
+    }
+}
