@@ -32,7 +32,8 @@ SERVICES="vacancy-service:$((8082 + offset)) talent-service:$((8081 + offset)) d
 VACANCY_DB="vacancy${DB_SUFFIX:-}"
 TALENT_DB="talent${DB_SUFFIX:-}"
 DIVERSITY_DB="diversity${DB_SUFFIX:-}"
-DATABASES="vacancy:vacancy:$VACANCY_DB talent:talent:$TALENT_DB diversity:diversity:$DIVERSITY_DB"
+GATEWAY_DB="gateway${DB_SUFFIX:-}"
+DATABASES="vacancy:vacancy:$VACANCY_DB talent:talent:$TALENT_DB diversity:diversity:$DIVERSITY_DB gateway:gateway:$GATEWAY_DB"
 
 TOOLS="${TOOLS_CLASSPATH:-$(tools_classpath "$ROOT" "$STACK_DIR")}"
 fresh=()
@@ -73,9 +74,12 @@ for entry in $SERVICES; do
         java -Xmx256m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 done
 step "gateway on port $GATEWAY_PORT"
+# The SLSF snapshot schedule: SLSF_SNAPSHOT_SCHEDULE (a Quartz cron; default daily at 02:00 UTC).
 start gateway env QUARKUS_HTTP_PORT="$GATEWAY_PORT" OIDC_AUTH_SERVER_URL="$ISSUER" \
     VACANCY_SERVICE_URL="http://localhost:$((8082 + offset))" TALENT_SERVICE_URL="http://localhost:$((8081 + offset))" \
     DIVERSITY_SERVICE_URL="http://localhost:$((8083 + offset))" \
+    KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
+    GATEWAY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$GATEWAY_DB" GATEWAY_DB_PASSWORD=gateway \
     java -Xmx256m -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
 
 step "Waiting for every part to be ready"

@@ -5,13 +5,25 @@ import static io.restassured.RestAssured.given;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import uk.nhs.talent.events.Topics;
+import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.OidcProviderResource;
+import uk.nhs.talent.testsupport.PostgresResource;
 import uk.nhs.talent.testsupport.ServiceBasicsContract;
 import uk.nhs.talent.testsupport.TestTokens;
 
-/** The gateway starts with OIDC wired to a real token issuer, reports health and serves its API description. */
+/**
+ * The gateway starts with OIDC wired to a real token issuer, and (for the SLSF feed) a real broker and a fresh
+ * database; it reports health and serves its API description. The resources are global: every test of the module
+ * runs against them.
+ */
 @QuarkusTest
+@QuarkusTestResource(value = KafkaResource.class,
+        initArgs = @ResourceArg(name = KafkaResource.TOPICS_ARG, value = Topics.SLSF_SNAPSHOTS))
+@QuarkusTestResource(value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE_ARG, value = "gateway"))
 @QuarkusTestResource(OidcProviderResource.class)
 class ServiceHealthTest extends ServiceBasicsContract {
 

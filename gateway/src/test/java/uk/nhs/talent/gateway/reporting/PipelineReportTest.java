@@ -17,6 +17,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import uk.nhs.talent.gateway.support.KnownAggregates;
 import uk.nhs.talent.gateway.support.ServiceStandIn;
 import uk.nhs.talent.gateway.support.ServiceStandIn.Answer;
 import uk.nhs.talent.gateway.support.ServiceStandIn.Received;
@@ -26,45 +27,16 @@ import uk.nhs.talent.testsupport.TestTokens;
 /**
  * The national reports compose what the services answer, with the figures computed by hand below; a service
  * that is slow or refuses is a missing part, not a failed report. The services are stand-ins here that answer
- * known aggregates; the end-to-end tests run the real ones.
+ * known aggregates ({@link KnownAggregates}); the end-to-end tests run the real ones.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcProviderResource.class)
 @QuarkusTestResource(ServiceStandIn.class)
 class PipelineReportTest {
 
-    private static final String TALENT = "talent-service/0.1.0";
-    private static final String VACANCY = "vacancy-service/0.1.0";
-
     @BeforeEach
     void knownAggregates() {
-        ServiceStandIn.forget();
-        ServiceStandIn.answer("/reports/talent/supply", Answer.json("""
-                [{"regionCode":"Y62","roleFamily":"FINANCE","level":"VSM","readiness":"READY_NOW","people":3},
-                 {"regionCode":"Y62","roleFamily":"FINANCE","level":"VSM","readiness":"ONE_TO_TWO_YEARS","people":5},
-                 {"regionCode":"Y62","roleFamily":"FINANCE","level":"VSM","readiness":"THREE_PLUS_YEARS","people":2},
-                 {"regionCode":"Y56","roleFamily":"NURSING","level":"AFC_9","readiness":"READY_NOW","people":4}]""",
-                TALENT));
-        ServiceStandIn.answer("/reports/talent/key-posts", Answer.json("""
-                [{"regionCode":"Y62","roleFamily":"FINANCE","level":"VSM","keyPosts":10,"leavingWithinYear":2,
-                  "postsWithReadyNowSuccessor":4,"benchStrength":5.5,"postsAtRisk":1}]""", TALENT));
-        ServiceStandIn.answer("/reports/vacancies/open", Answer.json("""
-                [{"regionCode":"Y62","roleFamily":"FINANCE","level":"VSM","openVacancies":2},
-                 {"regionCode":"Y61","roleFamily":"NURSING","level":"AFC_9","openVacancies":1}]""", VACANCY));
-        ServiceStandIn.answer("/reports/vacancies/time-to-fill", Answer.json("""
-                [{"regionCode":null,"filledVacancies":7,"medianDays":90.0,"p90Days":150.5},
-                 {"regionCode":"Y62","filledVacancies":4,"medianDays":80.0,"p90Days":120.0}]""", VACANCY));
-        ServiceStandIn.answer("/reports/vacancies/candidates", Answer.json("""
-                [{"regionCode":"Y62","roleFamily":"FINANCE","vacancies":3,"meanShortlisted":4.33,"shortlisted":13},
-                 {"regionCode":"Y62","roleFamily":"NURSING","vacancies":1,"meanShortlisted":2.0,"shortlisted":2},
-                 {"regionCode":"Y61","roleFamily":"NURSING","vacancies":2,"meanShortlisted":5.0,"shortlisted":10}]""",
-                VACANCY));
-        ServiceStandIn.answer("/reports/vacancies/appointments", Answer.json("""
-                [{"regionCode":null,"appointments":7,"internalPipeline":3,"openAdvert":2,"executiveSearchAgency":1,
-                  "interimAgency":1},
-                 {"regionCode":"Y62","appointments":4,"internalPipeline":3,"openAdvert":1,"executiveSearchAgency":0,
-                  "interimAgency":0}]""", VACANCY));
-        ServiceStandIn.answer("/reports/diversity/periods", Answer.json("[]", "diversity-metrics-service/0.1.0"));
+        KnownAggregates.answer();
     }
 
     @Test
@@ -122,7 +94,8 @@ class PipelineReportTest {
 
     @Test
     void aSlowServiceIsAMissingPartNotAFailedReport() {
-        ServiceStandIn.answer("/reports/vacancies/open", Answer.json("[]", VACANCY).after(Duration.ofSeconds(3)));
+        ServiceStandIn.answer("/reports/vacancies/open",
+                Answer.json("[]", KnownAggregates.VACANCY).after(Duration.ofSeconds(3)));
 
         JsonPath report = analyst().get("/reports/pipeline/supply-demand").then()
                 .statusCode(200).extract().jsonPath();
@@ -152,7 +125,8 @@ class PipelineReportTest {
 
     @Test
     void csvHasOneHeaderRowAndALinePerCellThatSaysWhereItCameFrom() {
-        ServiceStandIn.answer("/reports/vacancies/open", Answer.json("[]", VACANCY).after(Duration.ofSeconds(3)));
+        ServiceStandIn.answer("/reports/vacancies/open",
+                Answer.json("[]", KnownAggregates.VACANCY).after(Duration.ofSeconds(3)));
 
         String csv = analyst().accept("text/csv").get("/reports/pipeline/supply-demand").then()
                 .statusCode(200).contentType("text/csv").extract().asString();

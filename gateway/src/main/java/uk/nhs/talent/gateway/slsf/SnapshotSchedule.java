@@ -1,0 +1,35 @@
+package uk.nhs.talent.gateway.slsf;
+
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+
+/** Takes the SLSF snapshot on the configured schedule ({@code talent.slsf.schedule}). */
+@ApplicationScoped
+public class SnapshotSchedule {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotSchedule.class);
+
+    private final SlsfSnapshots snapshots;
+
+    public SnapshotSchedule(SlsfSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    @Scheduled(identity = "slsf-snapshot", cron = "${talent.slsf.schedule}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void take(ScheduledExecution execution) {
+        try {
+            snapshots.takeScheduled(execution.getScheduledFireTime().atOffset(ZoneOffset.UTC))
+                    .ifPresentOrElse(s -> { }, () -> LOG.info("SLSF snapshot of this run already taken"));
+        } catch (RuntimeException e) {
+            // The next run tries again; the type only, as messages may quote figures' sources.
+            LOG.errorf("SLSF snapshot not taken: %s", e.getClass().getName());
+        }
+    }
+}
