@@ -80,6 +80,7 @@ start gateway env QUARKUS_HTTP_PORT="$GATEWAY_PORT" OIDC_AUTH_SERVER_URL="$ISSUE
     DIVERSITY_SERVICE_URL="http://localhost:$((8083 + offset))" \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     GATEWAY_DB_URL="jdbc:postgresql://127.0.0.1:5432/$GATEWAY_DB" GATEWAY_DB_PASSWORD=gateway \
+    GATEWAY_REPORTING_CLIENT_SECRET=gateway-reporting-demo-secret \
     java -Xmx256m -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
 
 step "Waiting for every part to be ready"

@@ -19,6 +19,7 @@ import uk.nhs.talent.gateway.reporting.ServiceAggregates.OpenVacancies;
 import uk.nhs.talent.gateway.reporting.ServiceAggregates.Representation;
 import uk.nhs.talent.gateway.reporting.ServiceAggregates.Supply;
 import uk.nhs.talent.gateway.reporting.ServiceAggregates.TimeToFill;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.Transitions;
 
 /**
  * The services' aggregate endpoints the national reports read, each under the gateway's own service-account
@@ -42,6 +43,11 @@ public final class AggregateClients {
         @GET
         @Path("/key-posts")
         Uni<RestResponse<List<KeyPosts>>> keyPosts(@QueryParam("on") LocalDate on);
+
+        @GET
+        @Path("/transitions")
+        Uni<RestResponse<List<Transitions>>> transitions(@QueryParam("from") LocalDate from,
+                @QueryParam("to") LocalDate to);
     }
 
     @RegisterRestClient(configKey = "vacancy-service")

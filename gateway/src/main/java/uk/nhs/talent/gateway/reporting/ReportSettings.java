@@ -18,6 +18,10 @@ public interface ReportSettings {
     @WithDefault("5s")
     Duration partTimeout();
 
+    /** How many years of transition history a projection's rates are estimated from. */
+    @WithDefault("3")
+    int historyYears();
+
     /** Annual turnover of key posts without a known leaving date, by level name (every level, 0 to 1). */
     Map<String, BigDecimal> turnover();
 

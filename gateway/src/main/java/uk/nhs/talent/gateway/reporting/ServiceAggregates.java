@@ -29,6 +29,15 @@ public final class ServiceAggregates {
             long leavingWithinYear, long postsWithReadyNowSuccessor, BigDecimal benchStrength, long postsAtRisk) {
     }
 
+    /** talent-service {@code /reports/talent/transitions}: a cell's history over the window asked for. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Transitions(String regionCode, RoleFamily roleFamily, BigDecimal exposureThreePlusYears,
+            BigDecimal exposureOneToTwoYears, BigDecimal exposureReadyNow, long threePlusToOneToTwo,
+            long oneToTwoToReadyNow, long threePlusToReadyNow, long readyNowAppointed, long oneToTwoAppointed,
+            long threePlusAppointed, long exitedThreePlus, long exitedOneToTwo, long exitedReadyNow,
+            long entrantsThreePlus, long entrantsOneToTwo, long entrantsReadyNow) {
+    }
+
     /** vacancy-service {@code /reports/vacancies/open}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OpenVacancies(String regionCode, RoleFamily roleFamily, Level level, long openVacancies) {
@@ -56,8 +65,9 @@ public final class ServiceAggregates {
             List<RepresentationFigure> figures) {
     }
 
+    /** A figure of a representation table; region null except in the REGION breakdown. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RepresentationFigure(String category, Long count, String countStatus, BigDecimal percentOfRow,
-            String percentStatus) {
+    public record RepresentationFigure(String region, String category, Long count, String countStatus,
+            BigDecimal percentOfRow, String percentStatus) {
     }
 }

@@ -21,7 +21,7 @@ public class SnapshotSchedule {
         this.snapshots = snapshots;
     }
 
-    @Scheduled(identity = "slsf-snapshot", cron = "${talent.slsf.schedule}",
+    @Scheduled(identity = "slsf-snapshot", cron = "${talent.slsf.schedule}", timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void take(ScheduledExecution execution) {
         try {

@@ -43,5 +43,12 @@ public final class KnownAggregates {
                  {"regionCode":"Y62","appointments":4,"internalPipeline":3,"openAdvert":1,"executiveSearchAgency":0,
                   "interimAgency":0}]""", VACANCY));
         ServiceStandIn.answer("/reports/diversity/periods", Answer.json("[]", "diversity-metrics-service/0.1.0"));
+        // Y62 FINANCE over three years: 100 person-years in each readiness; moves and entrants in round numbers.
+        ServiceStandIn.answer("/reports/talent/transitions", Answer.json("""
+                [{"regionCode":"Y62","roleFamily":"FINANCE","exposureThreePlusYears":100,"exposureOneToTwoYears":100,
+                  "exposureReadyNow":100,"threePlusToOneToTwo":20,"oneToTwoToReadyNow":40,"threePlusToReadyNow":0,
+                  "readyNowAppointed":50,"oneToTwoAppointed":0,"threePlusAppointed":0,"exitedThreePlus":10,
+                  "exitedOneToTwo":10,"exitedReadyNow":10,"entrantsThreePlus":30,"entrantsOneToTwo":0,
+                  "entrantsReadyNow":0}]""", TALENT));
     }
 }

@@ -1,0 +1,124 @@
+package uk.nhs.talent.gateway.projection;
+
+import static uk.nhs.talent.gateway.reporting.NationalFigures.DIVERSITY_SERVICE;
+import static uk.nhs.talent.gateway.reporting.NationalFigures.TALENT_SERVICE;
+import static uk.nhs.talent.gateway.reporting.NationalFigures.VACANCY_SERVICE;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.commons.problem.ProblemType;
+import uk.nhs.talent.events.slsf.SourcePart;
+import uk.nhs.talent.gateway.reporting.AggregateClients;
+import uk.nhs.talent.gateway.reporting.Part;
+import uk.nhs.talent.gateway.reporting.ReportParts;
+import uk.nhs.talent.gateway.reporting.ReportSettings;
+import uk.nhs.talent.gateway.reporting.PublishedTables;
+import uk.nhs.talent.gateway.reporting.TurnoverAssumptions;
+
+/**
+ * Runs a projection from the pipeline as it stands: asks the services for its starting point (supply, transition
+ * history, key posts, open vacancies and, for a characteristic, the published composition), each as a part within
+ * the part time-out, then projects every region × role family on a worker thread. Without supply there is
+ * nothing to project (503); any other part missing is named, and the projection goes on without it (default rates,
+ * or demand from the parts that came).
+ */
+@ApplicationScoped
+public class PipelineProjections {
+
+    private final AggregateClients.Talent talent;
+    private final AggregateClients.Vacancy vacancies;
+    private final PublishedTables published;
+    private final ReportParts parts;
+    private final ReportSettings settings;
+    private final TurnoverAssumptions turnover;
+    private final RateEstimator estimator = new RateEstimator();
+    private final Clock clock;
+
+    public PipelineProjections(@RestClient AggregateClients.Talent talent,
+            @RestClient AggregateClients.Vacancy vacancies, PublishedTables published,
+            ReportParts parts, ReportSettings settings, Clock clock) {
+        this.talent = talent;
+        this.vacancies = vacancies;
+        this.published = published;
+        this.parts = parts;
+        this.settings = settings;
+        this.turnover = settings.turnoverAssumptions();
+        this.clock = clock;
+    }
+
+    public Uni<ProjectionAnswer> project(ProjectionRequest request) {
+        String characteristic = request.characteristic();
+        if (characteristic != null && !settings.diversityCharacteristics().contains(characteristic)) {
+            throw ApiProblem.invalidField("characteristic", "must be one of " + settings.diversityCharacteristics());
+        }
+        Scenario scenario = toScenario(request);
+        int years = request.yearsOrDefault();
+        Instant takenAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate historyFrom = today.minusYears(settings.historyYears());
+        return Uni.combine().all().unis(
+                parts.of("supply", TALENT_SERVICE, talent.supply()),
+                parts.of("transitions", TALENT_SERVICE, talent.transitions(historyFrom, today)),
+                parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(today)),
+                parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open()),
+                composition(characteristic))
+                .asTuple()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(answered -> {
+                    if (!answered.getItem1().isComplete()) {
+                        throw ApiProblem.of(ProblemType.UNAVAILABLE, "The pipeline's supply cannot be read now ("
+                                + answered.getItem1().reason() + "): there is nothing to project from; retry shortly");
+                    }
+                    Part<PublishedTables.Quarter> published = answered.getItem5();
+                    List<CellInput> cells = ProjectionCells.of(answered.getItem1().value(),
+                            answered.getItem2().answer().orElse(null), settings.historyYears(),
+                            answered.getItem3().answer().orElse(null), answered.getItem4().answer().orElse(null),
+                            turnover, years, characteristic,
+                            characteristic == null ? null
+                                    : published.answer().map(PublishedTables.Quarter::tables).orElse(List.of()),
+                            estimator);
+                    NationalResult result = new NationalProjection(ProjectionSettings.forYears(years))
+                            .run(cells, scenario);
+                    List<SourcePart> sources = new ArrayList<>(List.of(answered.getItem1().source(),
+                            answered.getItem2().source(), answered.getItem3().source(), answered.getItem4().source()));
+                    if (characteristic != null) {
+                        sources.add(published.source());
+                    }
+                    return new ProjectionAnswer(takenAt, today, years, characteristic,
+                            published.answer().map(PublishedTables.Quarter::period).orElse(null), sources,
+                            DefaultRates.STANDARD, scenario, result.england(), result.regions(), result.cells());
+                });
+    }
+
+    private static Scenario toScenario(ProjectionRequest request) {
+        try {
+            return request.toScenario();
+        } catch (IllegalArgumentException e) {
+            // The model's own checks, beyond the request's bounds; its messages name the field, never a value.
+            throw ApiProblem.invalidField("scenario", e.getMessage());
+        }
+    }
+
+    /** The latest published quarter's REGION tables of the pool stages for the characteristic. */
+    private Uni<Part<PublishedTables.Quarter>> composition(String characteristic) {
+        if (characteristic == null) {
+            return Uni.createFrom().item(Part.complete("composition", DIVERSITY_SERVICE, null,
+                    new PublishedTables.Quarter(null, List.of())));
+        }
+        return parts.of("composition", DIVERSITY_SERVICE, published.latest(List.of(
+                new PublishedTables.Wanted(ProjectionCells.POOL_STAGE, characteristic, "REGION"),
+                new PublishedTables.Wanted(ProjectionCells.READY_NOW_STAGE, characteristic, "REGION"))));
+    }
+}
