@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.nhs.talent.commons.csv.CsvTableWriter;
 import uk.nhs.talent.commons.csv.ReportFormat;
+import uk.nhs.talent.commons.http.AggregateReport;
 import uk.nhs.talent.commons.security.Roles;
 
 /** Disclosure-controlled diversity figures. Only translates HTTP: JSON or CSV by {@code Accept}. */
+@AggregateReport
 @Path("/reports/diversity")
 @Tag(name = "Diversity reports", description = "Roles national-analyst, and forum-lead for their own region's rows "
         + "of the by-region breakdowns. Aggregates of closed quarters only, under disclosure control")

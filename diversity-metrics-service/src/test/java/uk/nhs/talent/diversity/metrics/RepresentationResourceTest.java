@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -144,6 +145,8 @@ class RepresentationResourceTest {
         representation(TestTokens.nationalAnalyst(), open, "NATIONAL").then().statusCode(404)
                 .contentType("application/problem+json");
         JsonPath periods = as(TestTokens.nationalAnalyst()).get("/reports/diversity/periods").then().statusCode(200)
+                // An aggregate report names the service and version that computed it, for the gateway's reports.
+                .header("X-Service-Version", startsWith("diversity-metrics-service/"))
                 .extract().jsonPath();
         assertThat(periods.getList("", String.class)).doesNotContain(open);
     }

@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.nhs.talent.commons.http.AggregateReport;
 import uk.nhs.talent.commons.security.Roles;
 import uk.nhs.talent.talent.reporting.TalentReportRows.CandidatesForOpenVacancies;
 import uk.nhs.talent.talent.reporting.TalentReportRows.PoolSize;
 import uk.nhs.talent.talent.reporting.TalentReportRows.Supply;
 
 /** National talent aggregates for SLSF analysts: counts, never a person. Coverage is at /coverage. */
+@AggregateReport
 @Path("/reports/talent")
 @Tag(name = "Talent reports", description = "Role: national-analyst. Aggregates only")
 @RolesAllowed(Roles.NATIONAL_ANALYST)

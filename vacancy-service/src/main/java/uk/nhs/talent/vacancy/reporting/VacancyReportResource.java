@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import uk.nhs.talent.commons.http.AggregateReport;
 import uk.nhs.talent.commons.security.Roles;
 import uk.nhs.talent.vacancy.reporting.VacancyReportRows.CandidatesPerVacancy;
 import uk.nhs.talent.vacancy.reporting.VacancyReportRows.OpenVacancies;
@@ -20,6 +21,7 @@ import uk.nhs.talent.vacancy.reporting.VacancyReportRows.RouteShare;
 import uk.nhs.talent.vacancy.reporting.VacancyReportRows.TimeToFill;
 
 /** National vacancy aggregates for SLSF analysts: counts and durations of posts, never a person. */
+@AggregateReport
 @Path("/reports/vacancies")
 @Tag(name = "Vacancy reports", description = "Role: national-analyst. Aggregates only")
 @RolesAllowed(Roles.NATIONAL_ANALYST)
