@@ -45,7 +45,8 @@ public final class EventSchemas {
             .pathType(PathType.JSON_PATH)
             .build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
-    private static final Set<String> KNOWN_TYPES = Stream.of(EventTypes.ALL_VACANCY, EventTypes.ALL_TALENT, EventTypes.ALL_SLSF)
+    private static final Set<String> KNOWN_TYPES = Stream.of(
+                    EventTypes.ALL_VACANCY, EventTypes.ALL_TALENT, EventTypes.ALL_SLSF)
             .flatMap(Set::stream)
             .collect(Collectors.toUnmodifiableSet());
 

@@ -1,10 +1,11 @@
 package uk.nhs.talent.events.slsf;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.nhs.talent.events.SchemaAssertions.assertNames;
 import static uk.nhs.talent.events.SchemaAssertions.object;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,7 +40,8 @@ class SlsfSnapshotSchemaNegativeTest {
     @Test
     void impossibleFiguresAreRefused() throws Exception {
         assertNames(validate(event -> object(event, "/data/supplyDemand/0").put("readyNow", -1)), "readyNow");
-        assertNames(validate(event -> object(event, "/data/supplyDemand/0").put("coverageShare", 1.5)), "coverageShare");
+        assertNames(validate(event -> object(event, "/data/supplyDemand/0").put("coverageShare", 1.5)),
+                "coverageShare");
         assertNames(validate(event -> object(event, "/data/supplyDemand/0").put("regionCode", "Y57")), "regionCode");
         assertNames(validate(event -> object(event, "/data/sources/0").put("status", "PARTLY")), "status");
     }
@@ -53,10 +55,10 @@ class SlsfSnapshotSchemaNegativeTest {
     @Test
     void decimalsKeepTheirScaleSoTheSameFiguresAreTheSameBytes() {
         String json = new String(CloudEventCodec.toStructuredJson(
-                SlsfEvents.toCloudEvent(EVENT_ID, TIME, SlsfFixtures.snapshot())), java.nio.charset.StandardCharsets.UTF_8);
+                SlsfEvents.toCloudEvent(EVENT_ID, TIME, SlsfFixtures.snapshot())), StandardCharsets.UTF_8);
 
-        assertEquals(true, json.contains("\"coverageShare\":0.600"), json);
-        assertEquals(true, json.contains("\"p90DaysToFill\":180.00"), json);
+        assertTrue(json.contains("\"coverageShare\":0.600"), json);
+        assertTrue(json.contains("\"p90DaysToFill\":180.00"), json);
     }
 
     private static List<String> validate(Consumer<ObjectNode> tamper) throws IOException {

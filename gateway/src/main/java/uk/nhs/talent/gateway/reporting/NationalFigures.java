@@ -37,8 +37,7 @@ public class NationalFigures {
     private final Clock clock;
 
     public NationalFigures(@RestClient AggregateClients.Talent talent, @RestClient AggregateClients.Vacancy vacancies,
-            PublishedTables published, ReportSettings settings, ReportParts parts,
-            Clock clock) {
+            PublishedTables published, ReportSettings settings, ReportParts parts, Clock clock) {
         this.talent = talent;
         this.vacancies = vacancies;
         this.published = published;
@@ -79,8 +78,8 @@ public class NationalFigures {
                 parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(referenceDate)),
                 parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open()))
                 .asTuple()
-                .map(answered -> new Section<>(referenceDate, null,
-                        List.of(answered.getItem1().source(), answered.getItem2().source(), answered.getItem3().source()),
+                .map(answered -> new Section<>(referenceDate, null, List.of(answered.getItem1().source(),
+                        answered.getItem2().source(), answered.getItem3().source()),
                         SupplyDemandTable.of(answered.getItem1(), answered.getItem2(), answered.getItem3(), turnover)));
     }
 
@@ -92,8 +91,8 @@ public class NationalFigures {
                 parts.of("candidates", VACANCY_SERVICE, vacancies.candidates(from, referenceDate)),
                 parts.of("appointments", VACANCY_SERVICE, vacancies.appointments(from, referenceDate)))
                 .asTuple()
-                .map(answered -> new Section<>(referenceDate, null,
-                        List.of(answered.getItem1().source(), answered.getItem2().source(), answered.getItem3().source()),
+                .map(answered -> new Section<>(referenceDate, null, List.of(answered.getItem1().source(),
+                        answered.getItem2().source(), answered.getItem3().source()),
                         RecruitmentTable.of(answered.getItem1(), answered.getItem2(), answered.getItem3())));
     }
 

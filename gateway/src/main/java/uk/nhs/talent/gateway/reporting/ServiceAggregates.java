@@ -11,7 +11,8 @@ import uk.nhs.talent.events.vacancy.RoleFamily;
 
 /**
  * The services' aggregate rows as the gateway reads them: only the fields it uses, the others ignored (a service
- * may add fields without breaking it; the shared JSON rules refuse unknown fields elsewhere). Counts of people and posts; no person in any of them.
+ * may add fields without breaking it; the shared JSON rules refuse unknown fields elsewhere). Counts of people and
+ * posts; no person in any of them.
  */
 public final class ServiceAggregates {
 

@@ -77,7 +77,8 @@ class PipelineReportTest {
         assertThat(report.getList("rows.regionCode")).containsExactly(null, "Y61", "Y62");
         // England: 13 + 2 + 10 shortlisted over 3 + 1 + 2 vacancies = 25 ÷ 6 = 4.1666… → 4.17; internal 3 ÷ 7 =
         // 0.4285… → 0.429; agencies (1 + 1) ÷ 7 = 0.2857… → 0.286.
-        assertThat(report.getMap("rows[0]")).containsEntry("vacanciesFilled", 7).containsEntry("vacanciesShortlisted", 6)
+        assertThat(report.getMap("rows[0]")).containsEntry("vacanciesFilled", 7)
+                .containsEntry("vacanciesShortlisted", 6)
                 .containsEntry("appointments", 7);
         assertThat(report.getDouble("rows[0].qualifiedCandidatesPerVacancy")).isEqualTo(4.17);
         assertThat(report.getDouble("rows[0].internalPipelineShare")).isEqualTo(0.429);
@@ -118,7 +119,8 @@ class PipelineReportTest {
         JsonPath report = analyst().get("/reports/pipeline/recruitment").then()
                 .statusCode(200).extract().jsonPath();
 
-        assertThat(report.getString("sources.find { it.part == 'appointments' }.reason")).isEqualTo("answered HTTP 503");
+        assertThat(report.getString("sources.find { it.part == 'appointments' }.reason"))
+                .isEqualTo("answered HTTP 503");
         assertThat(report.getMap("rows[0]")).containsEntry("appointments", null).containsEntry("agencyShare", null)
                 .containsEntry("vacanciesFilled", 7);
     }
@@ -138,7 +140,8 @@ class PipelineReportTest {
                 + "level,readyNow,readyInOneToTwoYears,readyInThreePlusYears,openVacancies,keyPosts,"
                 + "keyPostsLeavingWithinYear,expectedVacanciesWithinYear,readyNowPerVacancy,"
                 + "postsWithReadyNowSuccessor,coverageShare,benchStrength,postsAtRisk");
-        assertThat(lines.get(2)).contains(",talent-service/0.1.0,open-vacancies,Y62,FINANCE,VSM,3,5,2,,10,2,3.20,,4,0.400,5.50,1");
+        assertThat(lines.get(2))
+                .contains(",talent-service/0.1.0,open-vacancies,Y62,FINANCE,VSM,3,5,2,,10,2,3.20,,4,0.400,5.50,1");
     }
 
     @Test
