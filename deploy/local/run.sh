@@ -75,6 +75,10 @@ for vacancy in $(curl -fsS "$GATEWAY/open-vacancies?size=100" -H "Authorization:
     echo "    $vacancy"
 done
 
+# The SLSF feed's first snapshot, of the demo data as it now stands (later ones follow SLSF_SNAPSHOT_SCHEDULE).
+step "SLSF supply-and-demand snapshot (slsf.snapshots.v1)"
+echo "    $(curl -fsS -X POST "$GATEWAY/slsf/snapshots" -H "Authorization: Bearer $(user_token platform-admin)")"
+
 cat <<INFO
 
 Ready in $(( $(date +%s) - started ))s. Logs in .local/logs. Ctrl-C stops everything.
@@ -89,7 +93,9 @@ Try it (an HR system of RW3 and REM, a national analyst, then a North West forum
   TOKEN=\$(curl -s $TOKEN_URL -d grant_type=client_credentials -d client_id=hr-rw3-rem -d client_secret=hr-rw3-rem-demo-secret | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/vacancies | head -c 600
   TOKEN=\$(curl -s $TOKEN_URL -d grant_type=password -d client_id=talent-pipeline-web -d username=analyst -d password=demo-password | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-  curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/reports/vacancies/open
+  curl -s -H "Authorization: Bearer \$TOKEN" -H "Accept: text/csv" $GATEWAY/reports/pipeline/supply-demand | head
+  curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/slsf/snapshots/latest | head -c 600
+  curl -s -H "Authorization: Bearer \$TOKEN" -H "Content-Type: application/json" -d '{"years": 10, "scenario": {"name": "a fifth less attrition", "attritionFactor": 0.8}}' $GATEWAY/reports/pipeline/projections | head -c 600
   curl -s -H "Authorization: Bearer \$TOKEN" -H "Accept: text/csv" "$GATEWAY/reports/diversity/representation?stage=SHORTLISTED&characteristic=ETHNICITY&period=\$(curl -s -H "Authorization: Bearer \$TOKEN" $GATEWAY/reports/diversity/periods | grep -o '[0-9-]*Q[1-4]' | tail -1)&breakdown=REGION"
   TOKEN=\$(curl -s $TOKEN_URL -d grant_type=password -d client_id=talent-pipeline-web -d username=forum-member-y62 -d password=demo-password | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -s -H "Authorization: Bearer \$TOKEN" "$GATEWAY/candidates?roleFamily=FINANCE&readiness=READY_NOW" | head -c 600
