@@ -12,6 +12,6 @@ class OpenApiTest extends ApiDescriptionContract {
     @Override
     protected Set<String> expectedPaths() {
         return Set.of("/vacancies", "/vacancies/{id}", "/vacancies/{id}/shortlist", "/vacancy-events",
-                "/reports/vacancies/time-to-fill", "/organisations/{odsCode}");
+                "/reports/vacancies/time-to-fill", "/reports/vacancies/appointments", "/organisations/{odsCode}");
     }
 }

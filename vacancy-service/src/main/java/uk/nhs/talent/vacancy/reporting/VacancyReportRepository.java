@@ -11,6 +11,7 @@ import jakarta.persistence.Query;
 import uk.nhs.talent.events.vacancy.Level;
 import uk.nhs.talent.events.vacancy.RecruitmentRoute;
 import uk.nhs.talent.events.vacancy.RoleFamily;
+import uk.nhs.talent.vacancy.reporting.VacancyReportRows.Appointments;
 import uk.nhs.talent.vacancy.reporting.VacancyReportRows.CandidatesPerVacancy;
 import uk.nhs.talent.vacancy.reporting.VacancyReportRows.OpenVacancies;
 import uk.nhs.talent.vacancy.reporting.VacancyReportRows.RouteShare;
@@ -19,6 +20,14 @@ import uk.nhs.talent.vacancy.reporting.VacancyReportRows.TimeToFill;
 /** The aggregate queries, in SQL: PostgreSQL computes the percentiles where the data is. */
 @ApplicationScoped
 public class VacancyReportRepository {
+
+    /**
+     * Orders {@code group by grouping sets ((v.region_code), ())}: England (the all-regions row) first, then the
+     * regions by code. Not {@code order by 1 nulls first}: with a region filter, PostgreSQL before 18 sorts on the
+     * region the filter fixes ({@code v.region_code = :region}) instead of the null of the all-regions row, so
+     * England could come after the region.
+     */
+    private static final String ALL_THEN_REGIONS = " order by grouping(v.region_code) desc, v.region_code";
 
     /** Region and period filters; a null bound matches everything. */
     private static final String SCOPE = " and (cast(:region as varchar) is null or v.region_code = :region)"
@@ -48,7 +57,7 @@ public class VacancyReportRepository {
                        percentile_cont(0.5) within group (order by v.filled_on - v.opened_on),
                        percentile_cont(0.9) within group (order by v.filled_on - v.opened_on)
                 from vacancy v where v.status = 'FILLED'""" + SCOPE.formatted("v.filled_on") + """
-                 group by grouping sets ((v.region_code), ()) order by 1 nulls first""", filter)
+                 group by grouping sets ((v.region_code), ())""" + ALL_THEN_REGIONS, filter)
                 .stream()
                 .map(r -> new TimeToFill((String) r[0], ((Number) r[1]).longValue(), decimal(r[2]), decimal(r[3])))
                 .toList();
@@ -56,13 +65,31 @@ public class VacancyReportRepository {
 
     public List<CandidatesPerVacancy> candidates(ReportFilter filter) {
         return rows("""
-                select v.region_code, v.role_family, count(*), avg(v.applicant_count),
-                       avg((select count(*) from vacancy_shortlist s where s.vacancy_id = v.id))
-                from vacancy v where v.shortlisted_on is not null""" + SCOPE.formatted("v.shortlisted_on") + """
+                select v.region_code, v.role_family, count(*), avg(v.applicant_count), avg(s.shortlisted),
+                       sum(s.shortlisted)
+                from vacancy v
+                cross join lateral (select count(*) as shortlisted from vacancy_shortlist s where s.vacancy_id = v.id) s
+                where v.shortlisted_on is not null""" + SCOPE.formatted("v.shortlisted_on") + """
                  group by v.region_code, v.role_family order by 1, 2""", filter)
                 .stream()
                 .map(r -> new CandidatesPerVacancy((String) r[0], RoleFamily.valueOf((String) r[1]),
-                        ((Number) r[2]).longValue(), decimal(r[3]), decimal(r[4])))
+                        ((Number) r[2]).longValue(), decimal(r[3]), decimal(r[4]), ((Number) r[5]).longValue()))
+                .toList();
+    }
+
+    /** Appointments (vacancies filled) by route, per region and for the whole scope (regionCode null). */
+    public List<Appointments> appointments(ReportFilter filter) {
+        return rows("""
+                select v.region_code, count(*),
+                       count(*) filter (where v.recruitment_route = 'INTERNAL_PIPELINE'),
+                       count(*) filter (where v.recruitment_route = 'OPEN_ADVERT'),
+                       count(*) filter (where v.recruitment_route = 'EXECUTIVE_SEARCH_AGENCY'),
+                       count(*) filter (where v.recruitment_route = 'INTERIM_AGENCY')
+                from vacancy v where v.status = 'FILLED'""" + SCOPE.formatted("v.filled_on") + """
+                 group by grouping sets ((v.region_code), ())""" + ALL_THEN_REGIONS, filter)
+                .stream()
+                .map(r -> new Appointments((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
                 .toList();
     }
 

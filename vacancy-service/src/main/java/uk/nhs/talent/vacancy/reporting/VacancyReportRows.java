@@ -23,9 +23,24 @@ public final class VacancyReportRows {
     }
 
     @Schema(name = "CandidatesPerVacancy", description = "Vacancies that reached shortlisting in the period")
-    public record CandidatesPerVacancy(String regionCode, RoleFamily roleFamily, long vacancies,
-            BigDecimal meanApplicants,
-            @Schema(description = "Qualified (shortlisted) candidates per vacancy") BigDecimal meanShortlisted) {
+    public record CandidatesPerVacancy(String regionCode, RoleFamily roleFamily,
+            @Schema(description = "Vacancies shortlisted in the period") long vacancies,
+            @Schema(description = "Mean applicants per vacancy, 2 decimals") BigDecimal meanApplicants,
+            @Schema(description = "Qualified (shortlisted) candidates per vacancy, 2 decimals")
+            BigDecimal meanShortlisted,
+            @Schema(description = "Qualified (shortlisted) candidates over these vacancies, in all: unrounded, so that "
+                    + "means over several rows can be weighted exactly (shortlisted ÷ vacancies)") long shortlisted) {
+    }
+
+    @Schema(name = "Appointments", description = "Vacancies filled in the period (appointments), by the "
+            + "recruitment route of the vacancy; regionCode null is the total of the regions (all of England without a "
+            + "region filter)")
+    public record Appointments(String regionCode,
+            @Schema(description = "Vacancies filled in the period; the sum of the four routes") long appointments,
+            @Schema(description = "Filled through the internal talent pipeline") long internalPipeline,
+            @Schema(description = "Filled through an open advert") long openAdvert,
+            @Schema(description = "Filled through an executive search agency") long executiveSearchAgency,
+            @Schema(description = "Filled through an interim agency") long interimAgency) {
     }
 
     @Schema(name = "RouteShare", description = "Vacancies opened in the period, by recruitment route")
