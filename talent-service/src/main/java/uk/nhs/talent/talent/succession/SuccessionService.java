@@ -1,11 +1,14 @@
 package uk.nhs.talent.talent.succession;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -143,17 +146,41 @@ public class SuccessionService {
     /** Coverage of the caller's region (a forum), or of the whole country (national roles). Counts only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SuccessionCoverage.Report coverage() {
-        List<KeyPost> inScope = national() ? posts.listAll() : posts.list("regionCode", caller.region().orElse(""));
-        Map<UUID, List<SuccessionNomination>> byPost = nominations
-                .currentOf(inScope.stream().map(p -> p.id).toList()).stream()
-                .collect(Collectors.groupingBy(n -> n.keyPostId));
+        CoverageInput input = coverageInput(national() ? null : caller.region().orElse(""));
+        return SuccessionCoverage.of(input.posts(), input.nationalNominations());
+    }
+
+    /**
+     * The key posts of the whole country per region × role family × level, with those whose incumbent is expected
+     * to leave by {@code on} + 1 year. For national analysts (the resource's role); counts only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SortedMap<SuccessionCoverage.RegionFamilyLevel, SuccessionCoverage.Tally> keyPostCoverage(LocalDate on) {
+        CoverageInput input = coverageInput(null);
+        return SuccessionCoverage.byRegionFamilyLevel(input.posts(), input.nationalNominations(), on.plusYears(1));
+    }
+
+    /** What SuccessionCoverage counts: the posts of a scope and their successors, each person's national count. */
+    private record CoverageInput(List<SuccessionCoverage.KeyPost> posts, Map<String, Integer> nationalNominations) {
+    }
+
+    /**
+     * Loads a scope ({@code regionCode}, or null for the country) in two statements whatever its size: its posts,
+     * then its current nominations with each person's national count.
+     */
+    private CoverageInput coverageInput(String regionCode) {
+        List<KeyPost> inScope = regionCode == null ? posts.listAll() : posts.list("regionCode", regionCode);
+        Map<UUID, List<NominatedSuccessor>> byPost = new HashMap<>();
+        Map<String, Integer> national = new HashMap<>();
+        for (SuccessionNominationRepository.InScope nomination : nominations.currentInScope(regionCode)) {
+            byPost.computeIfAbsent(nomination.keyPostId(), id -> new ArrayList<>()).add(nomination.successor());
+            national.put(nomination.successor().personRef(), nomination.nationalNominations());
+        }
         List<SuccessionCoverage.KeyPost> input = inScope.stream()
-                .map(p -> new SuccessionCoverage.KeyPost(p.id.toString(), p.orgCode, p.regionCode, p.riskOfLoss,
-                        byPost.getOrDefault(p.id, List.of()).stream().map(SuccessionNomination::successor).toList()))
+                .map(p -> new SuccessionCoverage.KeyPost(p.id.toString(), p.orgCode, p.regionCode, p.roleFamily,
+                        p.level, p.riskOfLoss, p.incumbentLeavingOn, byPost.getOrDefault(p.id, List.of())))
                 .toList();
-        Map<String, Integer> national = nominations.nationalNominations(byPost.values().stream()
-                .flatMap(List::stream).map(n -> n.personRef).distinct().toList());
-        return SuccessionCoverage.of(input, national);
+        return new CoverageInput(input, national);
     }
 
     private PipelineHealth.KeyPost healthInput(KeyPost post, List<SuccessionNomination> current) {
