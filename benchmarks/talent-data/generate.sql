@@ -51,17 +51,18 @@ do $$ begin raise exception 'synthetic people already loaded: pass -v replace=1 
 
 select setseed(:seed) as seeded \gset
 
--- Bulk load: the secondary indexes and the foreign keys of the three tables and of the search table
--- forum_candidate are dropped here and created again, from their own definitions, after the load (building an
--- index once is much faster than maintaining it row by row). Inside the transaction, so nobody sees the tables
--- without them. The triggers that keep forum_candidate row by row are off meanwhile: it is filled at the end from
--- its own definition (the view forum_candidate_source), in one statement.
+-- Bulk load: the secondary indexes and the foreign keys of the three tables and of the derived tables
+-- forum_candidate and readiness_spell are dropped here and created again, from their own definitions, after the
+-- load (building an index once is much faster than maintaining it row by row). Inside the transaction, so nobody
+-- sees the tables without them. The triggers that keep the derived tables row by row are off meanwhile: each is
+-- filled at the end from its own definition (the views forum_candidate_source and readiness_spell_source), in one
+-- statement.
 create temp table synthetic_saved_schema on commit drop as
-select 1 as step, i.indrelid = 'forum_candidate'::regclass as search_table,
+select 1 as step, i.indrelid in ('forum_candidate'::regclass, 'readiness_spell'::regclass) as search_table,
        format('drop index %s', i.indexrelid::regclass) as drop_sql, pg_get_indexdef(i.indexrelid) as create_sql
 from pg_index i
 where i.indrelid in ('talent_profile'::regclass, 'readiness_assessment'::regclass, 'nine_box_review'::regclass,
-                     'forum_candidate'::regclass)
+                     'forum_candidate'::regclass, 'readiness_spell'::regclass)
   and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
 union all
 select 2, false, format('alter table %s drop constraint %I', k.conrelid::regclass, k.conname),
@@ -72,11 +73,14 @@ where k.contype = 'f' and k.confrelid = 'talent_profile'::regclass
 select drop_sql from synthetic_saved_schema order by step desc \gexec
 alter table talent_profile disable trigger forum_candidate_follow;
 alter table readiness_assessment disable trigger forum_candidate_follow;
+alter table talent_profile disable trigger readiness_spell_follow;
+alter table readiness_assessment disable trigger readiness_spell_follow;
 
 -- Replacing an earlier load: its people and their histories go first (with the foreign keys dropped: their
 -- cascade would scan the history tables once per person, as no index leads with person_ref alone).
 \if :has_synthetic
 delete from forum_candidate c using talent_profile p where p.person_ref = c.person_ref and p.org_code ~ '^SY[0-9]{3}$';
+delete from readiness_spell r using talent_profile p where p.person_ref = r.person_ref and p.org_code ~ '^SY[0-9]{3}$';
 delete from readiness_assessment r using talent_profile p
 where p.person_ref = r.person_ref and p.org_code ~ '^SY[0-9]{3}$';
 delete from nine_box_review b using talent_profile p where p.person_ref = b.person_ref and p.org_code ~ '^SY[0-9]{3}$';
@@ -270,13 +274,20 @@ from d cross join lateral (
 
 select create_sql from synthetic_saved_schema where not search_table order by step \gexec
 
--- The search table, from its definition, once the indexes it reads through are back.
+-- The derived tables, from their definitions, once the indexes they read through are back.
 insert into forum_candidate (person_ref, visible_in, role_family, readiness, family_name, given_name, updated_at)
 select c.person_ref, c.visible_in, c.role_family, c.readiness, c.family_name, c.given_name, c.updated_at
 from forum_candidate_source c join synthetic_person s on s.person_ref = c.person_ref;
+insert into readiness_spell (assessment_id, person_ref, role_family, region_code, readiness, starts_on, ends_on,
+                             next_readiness, first)
+select r.assessment_id, r.person_ref, r.role_family, r.region_code, r.readiness, r.starts_on, r.ends_on,
+       r.next_readiness, r.first
+from readiness_spell_source r join synthetic_person s on s.person_ref = r.person_ref;
 select create_sql from synthetic_saved_schema where search_table order by step \gexec
 alter table talent_profile enable trigger forum_candidate_follow;
 alter table readiness_assessment enable trigger forum_candidate_follow;
+alter table talent_profile enable trigger readiness_spell_follow;
+alter table readiness_assessment enable trigger readiness_spell_follow;
 
 -- What was loaded.
 select o.region_code, count(distinct o.icb_code) as icbs, count(distinct o.org_code) as organisations,
@@ -286,7 +297,7 @@ group by o.region_code order by o.region_code;
 
 commit;
 
-vacuum (analyze) talent_profile, readiness_assessment, nine_box_review, forum_candidate;
+vacuum (analyze) talent_profile, readiness_assessment, nine_box_review, forum_candidate, readiness_spell;
 
 select (select count(*) from talent_profile where org_code ~ '^SY[0-9]{3}$') as synthetic_profiles,
        (select count(*) from readiness_assessment) as readiness_rows,
@@ -294,4 +305,5 @@ select (select count(*) from talent_profile where org_code ~ '^SY[0-9]{3}$') as 
        (select count(*) from nine_box_review) as nine_box_rows,
        (select count(*) from nine_box_review where superseded_at is null) as current_nine_box,
        (select count(*) from forum_candidate) as search_rows,
+       (select count(*) from readiness_spell) as spell_rows,
        pg_size_pretty(pg_database_size(current_database())) as database_size;

@@ -13,7 +13,8 @@ class OpenApiTest extends ApiDescriptionContract {
     protected Set<String> expectedPaths() {
         return Set.of("/profiles", "/profiles/{personRef}", "/profiles/{personRef}/readiness", "/candidates",
                 "/pools/{poolId}/members", "/key-posts/{keyPostId}/plans", "/coverage",
-                "/open-vacancies/{vacancyId}/matches", "/reports/talent/supply", "/audit/profile-reads",
+                "/open-vacancies/{vacancyId}/matches", "/reports/talent/supply", "/reports/talent/key-posts",
+                "/reports/talent/transitions", "/audit/profile-reads",
                 "/succession-plans");
     }
 }
