@@ -6,6 +6,7 @@
 # service's supply aggregate called directly, and each part's own time. Sequential requests (one analyst at a time):
 # p50, p95, max and the ratio to the baseline's p50.
 # Usage: benchmarks/national-reports.sh [requests per measurement, default 30] [warm-up requests, default 60]
+# The gateway's part time-out is raised to 60 s (BENCH_PART_TIMEOUT) so that a slow part is measured, not cut off.
 # Environment: BENCH_PROFILES (default 1500000), BENCH_KEY_POSTS (10000), BENCH_VACANCY_EVENTS (250000) for a
 # quicker try; SKIP_BUILD=1 to use the jars already built; BENCH_KEEP_DATA=1 to reuse the previous run's databases
 # when they hold as many profiles.
@@ -67,7 +68,8 @@ export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=bench PGPASSWORD=bench
 start kafka java -Xmx512m -cp "$TOOLS" uk.nhs.talent.testsupport.LocalKafkaBroker --port "$KAFKA_PORT" \
     --data-dir "$LOCAL/kafka" --topics vacancy.events.v1,talent.events.v1,slsf.snapshots.v1
 wait_for_log kafka "Kafka ready" 90
-# Serves the discovery document, the keys and, for the gateway's reporting account, a token endpoint.
+# Serves the discovery document, the keys and, for the gateway's reporting account (its test secret), a token
+# endpoint.
 start oidc java -Xmx128m -cp "$TOOLS" uk.nhs.talent.testsupport.LocalOidcProvider \
     --port "$OIDC_PORT" --key-dir "$LOCAL/oidc"
 wait_for_log oidc "OIDC issuer ready" 60
@@ -85,7 +87,8 @@ start diversity-metrics-service env "${common[@]}" \
     DIVERSITY_DB_PASSWORD=bench \
     java -Xmx256m -Dquarkus.http.port=$DIVERSITY_PORT -jar "$LOCAL/diversity-metrics-service.app/quarkus-run.jar"
 start gateway env "${common[@]}" GATEWAY_DB_URL="jdbc:postgresql://127.0.0.1:5432/bench_nat_gateway" \
-    GATEWAY_DB_USER=bench GATEWAY_DB_PASSWORD=bench GATEWAY_REPORTING_CLIENT_SECRET=bench SLSF_SNAPSHOT_SCHEDULE=off \
+    GATEWAY_DB_USER=bench GATEWAY_DB_PASSWORD=bench GATEWAY_REPORTING_CLIENT_SECRET=gateway-reporting-test-secret \
+    SLSF_SNAPSHOT_SCHEDULE=off REPORT_PART_TIMEOUT="${BENCH_PART_TIMEOUT:-60s}" \
     TALENT_SERVICE_URL="http://localhost:$TALENT_PORT" VACANCY_SERVICE_URL="http://localhost:$VACANCY_PORT" \
     DIVERSITY_SERVICE_URL="http://localhost:$DIVERSITY_PORT" \
     java -Xmx256m -Dquarkus.http.port=$GATEWAY_PORT -jar "$LOCAL/gateway.app/quarkus-run.jar"

@@ -55,8 +55,8 @@ select gen_random_uuid() as id, o.org_code, o.icb_code, o.region_code,
        current_date - 60 + floor(random() * 760)::int as leaving_on,
        (array['LOW', 'MEDIUM', 'HIGH'])[width_bucket(random(), '{0,0.5,0.8}'::float8[])] as risk,
        floor(random() * 6)::int as successors
-from generate_series(1, :key_posts) n
-join synthetic_org o on o.n = 1 + (n % 210);
+from generate_series(1, :key_posts) g(n)
+join synthetic_org o on o.n = 1 + (g.n % 210);
 
 insert into key_post (id, version, org_code, icb_code, region_code, title, role_family, level, board_post,
         incumbent, incumbent_leaving_on, risk_of_loss, created_at, updated_at)
@@ -65,20 +65,30 @@ select id, 0, org_code, icb_code, region_code, initcap(replace(role_family, '_',
        case when leaving then leaving_on end, risk, now(), now()
 from synthetic_post;
 
--- Successors: people of the post's region whose target role families include the post's, picked at random.
+-- Successors: people of the post's region whose target role families include the post's, picked at random:
+-- the candidates of each region × role family numbered once, then drawn by number.
+create temp table synthetic_candidate on commit drop as
+select t.region_code, r.role_family, r.person_ref, r.readiness, r.assessed_on,
+       row_number() over (partition by t.region_code, r.role_family order by r.person_ref) as rn
+from readiness_assessment r
+join talent_profile t on t.person_ref = r.person_ref
+where r.superseded_at is null and t.org_code ~ '^SY[0-9]{3}$';
+create index on synthetic_candidate (region_code, role_family, rn);
+analyze synthetic_candidate;
+
+create temp table synthetic_pick on commit drop as
+select p.id as key_post_id, p.region_code, p.role_family, 1 + floor(random() * cell.candidates)::bigint as rn
+from synthetic_post p
+join (select region_code, role_family, count(*) as candidates from synthetic_candidate group by 1, 2) cell
+    using (region_code, role_family)
+cross join generate_series(1, p.successors);
+
 insert into succession_nomination (id, key_post_id, person_ref, readiness, readiness_assessed_on, nominated_on,
         nominated_by)
-select gen_random_uuid(), p.id, c.person_ref, c.readiness, c.assessed_on, current_date - 30, 'synthetic-forum-lead'
-from synthetic_post p
-cross join lateral (
-    select r.person_ref, r.readiness, r.assessed_on
-    from readiness_assessment r
-    join talent_profile t on t.person_ref = r.person_ref
-    where r.role_family = p.role_family and r.superseded_at is null and t.region_code = p.region_code
-      and t.org_code ~ '^SY[0-9]{3}$'
-    offset floor(random() * 2000)::int
-    limit p.successors
-) c;
+select distinct on (k.key_post_id, c.person_ref) gen_random_uuid(), k.key_post_id, c.person_ref, c.readiness,
+       c.assessed_on, current_date - 30, 'synthetic-forum-lead'
+from synthetic_pick k
+join synthetic_candidate c using (region_code, role_family, rn);
 
 -- Appointments of pipeline people over the last three years, to filled vacancies of their role family in
 -- talent-service's copy of vacancies: about 1 in 300 people.

@@ -2,6 +2,8 @@
 -- CloudEvent's exact bytes), for the feed's REST side: latest, by reference date, history.
 create table slsf_snapshot (
     id             uuid         primary key,
+    -- The order snapshots were kept in: "latest" and the history follow it, even within one millisecond.
+    seq            bigserial    not null unique,
     reference_date date         not null,
     taken_at       timestamptz  not null,
     -- The schedule's fire time that took it; null when taken on request. Unique, so that two gateway instances
@@ -14,5 +16,4 @@ create table slsf_snapshot (
     event          text         not null
 );
 
-create index slsf_snapshot_by_date on slsf_snapshot (reference_date, taken_at desc);
-create index slsf_snapshot_by_time on slsf_snapshot (taken_at desc);
+create index slsf_snapshot_by_date on slsf_snapshot (reference_date, seq desc);

@@ -30,6 +30,8 @@ final class SharedOidcProvider {
     static final String TOKEN_PATH = "/protocol/openid-connect/token";
     /** The gateway's service account, which reads the services' national aggregates. */
     static final String REPORTING_CLIENT = "gateway-reporting";
+    /** Its secret here; the gateway's test profile and the benchmark use it. */
+    static final String REPORTING_SECRET = "gateway-reporting-test-secret";
     /** Long enough for any test JVM: the stub is made once per JVM. */
     private static final Duration REPORTING_TOKEN_LIFESPAN = Duration.ofDays(7);
     static final String KEY_ID = "talent-test-key";
@@ -72,7 +74,12 @@ final class SharedOidcProvider {
                 .willReturn(json(discoveryDocument(issuer))));
         wireMock.stubFor(get(urlEqualTo(REALM_PATH + JWKS_PATH))
                 .willReturn(json(jwks())));
+        // Only the reporting account's own credentials (client_secret_basic) get its token; anything else is a 401.
         wireMock.stubFor(post(urlEqualTo(REALM_PATH + TOKEN_PATH))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"invalid_client\"}")));
+        wireMock.stubFor(post(urlEqualTo(REALM_PATH + TOKEN_PATH))
+                .withBasicAuth(REPORTING_CLIENT, REPORTING_SECRET)
                 .withRequestBody(containing("grant_type=client_credentials"))
                 .willReturn(json(reportingToken(issuer))));
     }

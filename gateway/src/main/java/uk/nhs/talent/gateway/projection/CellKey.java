@@ -8,7 +8,7 @@ public record CellKey(String regionCode, RoleFamily roleFamily) {
 
     /** @throws IllegalArgumentException unless the region is one of {@link Regions#CODES} */
     public CellKey {
-        if (!Regions.CODES.contains(regionCode)) {
+        if (!Regions.isCode(regionCode)) {
             throw new IllegalArgumentException("regionCode must be one of " + Regions.CODES + " but was " + regionCode);
         }
         Require.present("roleFamily", roleFamily);

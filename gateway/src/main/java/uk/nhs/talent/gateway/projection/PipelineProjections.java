@@ -1,5 +1,6 @@
 package uk.nhs.talent.gateway.projection;
 
+import static uk.nhs.talent.gateway.reporting.AnswerChecks.distinct;
 import static uk.nhs.talent.gateway.reporting.NationalFigures.DIVERSITY_SERVICE;
 import static uk.nhs.talent.gateway.reporting.NationalFigures.TALENT_SERVICE;
 import static uk.nhs.talent.gateway.reporting.NationalFigures.VACANCY_SERVICE;
@@ -21,6 +22,10 @@ import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.problem.ProblemType;
 import uk.nhs.talent.events.slsf.SourcePart;
 import uk.nhs.talent.gateway.reporting.AggregateClients;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.KeyPosts;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.OpenVacancies;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.Supply;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.Transitions;
 import uk.nhs.talent.gateway.reporting.Part;
 import uk.nhs.talent.gateway.reporting.ReportParts;
 import uk.nhs.talent.gateway.reporting.ReportSettings;
@@ -64,15 +69,25 @@ public class PipelineProjections {
             throw ApiProblem.invalidField("characteristic", "must be one of " + settings.diversityCharacteristics());
         }
         Scenario scenario = toScenario(request);
+        if (characteristic == null && !scenario.groupDevelopmentFactors().isEmpty()) {
+            // A group is a category of the characteristic the composition is projected by: without one, no group.
+            throw ApiProblem.invalidField("scenario.groupDevelopmentFactors", "needs a characteristic");
+        }
         int years = request.yearsOrDefault();
         Instant takenAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.now(clock);
-        LocalDate historyFrom = today.minusYears(settings.historyYears());
+        // To yesterday: talent-service refuses a window ending after its today, which a clock a little ahead of
+        // the gateway's could make ours.
+        LocalDate historyTo = today.minusDays(1);
+        LocalDate historyFrom = historyTo.minusYears(settings.historyYears());
         return Uni.combine().all().unis(
-                parts.of("supply", TALENT_SERVICE, talent.supply()),
-                parts.of("transitions", TALENT_SERVICE, talent.transitions(historyFrom, today)),
-                parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(today)),
-                parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open()),
+                parts.of("supply", TALENT_SERVICE, talent.supply(), rows -> distinct(rows, Supply::key)),
+                parts.of("transitions", TALENT_SERVICE, talent.transitions(historyFrom, historyTo),
+                        rows -> distinct(rows, Transitions::key)),
+                parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(today),
+                        rows -> distinct(rows, KeyPosts::key)),
+                parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open(),
+                        rows -> distinct(rows, OpenVacancies::key)),
                 composition(characteristic))
                 .asTuple()
                 .emitOn(Infrastructure.getDefaultWorkerPool())

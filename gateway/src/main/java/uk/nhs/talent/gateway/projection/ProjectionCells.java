@@ -55,7 +55,7 @@ public final class ProjectionCells {
             String characteristic, List<Representation> composition, RateEstimator estimator) {
         Map<CellKey, double[]> stock = new TreeMap<>(ProjectionCells::compare);
         for (Supply row : supply) {
-            if (Regions.CODES.contains(row.regionCode())) {
+            if (Regions.isCode(row.regionCode())) {
                 double[] pool = stock.computeIfAbsent(new CellKey(row.regionCode(), row.roleFamily()),
                         key -> new double[3]);
                 pool[index(row.readiness())] += row.people();
@@ -67,7 +67,7 @@ public final class ProjectionCells {
         cells.addAll(demand.keySet());
         Map<CellKey, Transitions> history = new HashMap<>();
         if (transitions != null) {
-            transitions.stream().filter(t -> Regions.CODES.contains(t.regionCode()))
+            transitions.stream().filter(t -> Regions.isCode(t.regionCode()))
                     .forEach(t -> history.put(new CellKey(t.regionCode(), t.roleFamily()), t));
         }
         Map<String, CharacteristicShares> shares = composition == null ? Map.of()
@@ -111,7 +111,7 @@ public final class ProjectionCells {
         Map<CellKey, double[]> demand = new HashMap<>();
         if (keyPosts != null) {
             for (KeyPosts posts : keyPosts) {
-                if (!Regions.CODES.contains(posts.regionCode())) {
+                if (!Regions.isCode(posts.regionCode())) {
                     continue;
                 }
                 double rate = turnover.rate(posts.level()).doubleValue();
@@ -125,7 +125,7 @@ public final class ProjectionCells {
         }
         if (open != null) {
             for (OpenVacancies vacancies : open) {
-                if (Regions.CODES.contains(vacancies.regionCode())) {
+                if (Regions.isCode(vacancies.regionCode())) {
                     demand.computeIfAbsent(new CellKey(vacancies.regionCode(), vacancies.roleFamily()),
                             key -> new double[years])[0] += vacancies.openVacancies();
                 }

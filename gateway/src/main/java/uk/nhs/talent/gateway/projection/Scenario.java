@@ -1,6 +1,8 @@
 package uk.nhs.talent.gateway.projection;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A what-if, applied to a cell's rates before it is projected. Factors multiply annual probabilities; where that
@@ -35,7 +37,8 @@ public record Scenario(
             String field = "groupDevelopmentFactors[" + category + "]";
             Require.nonNegative(field, Require.present(field, factor));
         });
-        groupDevelopmentFactors = Map.copyOf(groupDevelopmentFactors);
+        // Sorted: the same scenario is written the same way in every answer.
+        groupDevelopmentFactors = Collections.unmodifiableMap(new TreeMap<>(groupDevelopmentFactors));
     }
 
     /** What the scenario multiplies a move's probability by, for one category ({@code null}: a whole cell). */

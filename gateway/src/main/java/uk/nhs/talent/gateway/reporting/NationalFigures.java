@@ -1,5 +1,7 @@
 package uk.nhs.talent.gateway.reporting;
 
+import static uk.nhs.talent.gateway.reporting.AnswerChecks.distinct;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,12 +11,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import uk.nhs.talent.events.slsf.RecruitmentFigures;
 import uk.nhs.talent.events.slsf.SourcePart;
 import uk.nhs.talent.events.slsf.StageComposition;
 import uk.nhs.talent.events.slsf.SupplyDemandFigures;
 import uk.nhs.talent.events.slsf.SupplyDemandSnapshot;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.Appointments;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.Candidates;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.KeyPosts;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.OpenVacancies;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.Supply;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.TimeToFill;
 
 /**
  * Takes the national supply-and-demand figures: asks the services for every part at once, each within the part
@@ -22,6 +31,7 @@ import uk.nhs.talent.events.slsf.SupplyDemandSnapshot;
  * with its reason; the rest of the figures are still given.
  */
 @ApplicationScoped
+@Startup // made at start, so that a wrong turnover assumption stops the gateway rather than fail each report
 public class NationalFigures {
 
     public static final String TALENT_SERVICE = "talent-service";
@@ -74,9 +84,11 @@ public class NationalFigures {
     /** Supply against demand per region × role family × level, as things stand on {@code referenceDate}. */
     public Uni<Section<List<SupplyDemandFigures>>> supplyDemand(LocalDate referenceDate) {
         return Uni.combine().all().unis(
-                parts.of("supply", TALENT_SERVICE, talent.supply()),
-                parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(referenceDate)),
-                parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open()))
+                parts.of("supply", TALENT_SERVICE, talent.supply(), rows -> distinct(rows, Supply::key)),
+                parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(referenceDate),
+                        rows -> distinct(rows, KeyPosts::key)),
+                parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open(),
+                        rows -> distinct(rows, OpenVacancies::key)))
                 .asTuple()
                 .map(answered -> new Section<>(referenceDate, null, List.of(answered.getItem1().source(),
                         answered.getItem2().source(), answered.getItem3().source()),
@@ -87,9 +99,12 @@ public class NationalFigures {
     public Uni<Section<List<RecruitmentFigures>>> recruitment(LocalDate referenceDate) {
         LocalDate from = recruitmentFrom(referenceDate);
         return Uni.combine().all().unis(
-                parts.of("time-to-fill", VACANCY_SERVICE, vacancies.timeToFill(from, referenceDate)),
-                parts.of("candidates", VACANCY_SERVICE, vacancies.candidates(from, referenceDate)),
-                parts.of("appointments", VACANCY_SERVICE, vacancies.appointments(from, referenceDate)))
+                parts.of("time-to-fill", VACANCY_SERVICE, vacancies.timeToFill(from, referenceDate),
+                        rows -> distinct(rows, TimeToFill::key)),
+                parts.of("candidates", VACANCY_SERVICE, vacancies.candidates(from, referenceDate),
+                        rows -> distinct(rows, Candidates::key)),
+                parts.of("appointments", VACANCY_SERVICE, vacancies.appointments(from, referenceDate),
+                        rows -> distinct(rows, Appointments::key)))
                 .asTuple()
                 .map(answered -> new Section<>(referenceDate, null, List.of(answered.getItem1().source(),
                         answered.getItem2().source(), answered.getItem3().source()),

@@ -45,7 +45,8 @@ public class PipelineReportResource {
 
     private static final String CSV_LINES = "The rows, one per line under one header row; every line repeats the "
             + "reference date, when the figures were taken, the service versions and the missing parts. An empty "
-            + "cell is a null figure";
+            + "figure is a null one; an empty regionCode is all of England. Units as in the JSON: people, posts and "
+            + "vacancies as counts, days, shares from 0 to 1, per cent where the column says percent";
 
     private final NationalFigures figures;
     private final Clock clock;

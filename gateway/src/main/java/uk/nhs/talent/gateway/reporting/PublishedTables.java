@@ -45,14 +45,21 @@ public class PublishedTables {
             List<Uni<Optional<Representation>>> tables = wanted.stream()
                     .map(table -> diversity.representation(table.stage(), table.characteristic(), period,
                                     table.breakdown())
-                            // Labelled as asked: the figures are the table's, the labels the request's.
-                            .map(answer -> Optional.of(new Representation(table.stage(), table.characteristic(),
-                                    period, answer.getEntity().figures())))
+                            .map(answer -> Optional.of(checked(table, period, answer.getEntity())))
                             .onFailure(PublishedTables::isNotFound).recoverWithItem(Optional.empty()))
                     .toList();
             return Uni.join().all(tables).andFailFast().map(answers -> answer(
                     new Quarter(period, answers.stream().flatMap(Optional::stream).toList()), version));
         });
+    }
+
+    /** The table asked for, or the answer is malformed (another table, or no figures). */
+    private static Representation checked(Wanted wanted, String period, Representation answer) {
+        if (answer == null || answer.figures() == null || !wanted.stage().equals(answer.stage())
+                || !wanted.characteristic().equals(answer.characteristic()) || !period.equals(answer.period())) {
+            throw new AnswerChecks.MalformedAnswer("a table other than the one asked for");
+        }
+        return answer;
     }
 
     private static RestResponse<Quarter> answer(Quarter quarter, String version) {

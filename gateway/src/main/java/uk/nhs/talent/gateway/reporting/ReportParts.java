@@ -1,6 +1,7 @@
 package uk.nhs.talent.gateway.reporting;
 
 import java.net.ConnectException;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -29,9 +30,22 @@ public class ReportParts {
     }
 
     public <T> Uni<Part<T>> of(String name, String service, Uni<RestResponse<T>> answer) {
+        return of(name, service, answer, UnaryOperator.identity());
+    }
+
+    /**
+     * @param check refuses an answer that does not fit the service's contract (see {@link AnswerChecks}): the part
+     *     is then missing
+     */
+    public <T> Uni<Part<T>> of(String name, String service, Uni<RestResponse<T>> answer, UnaryOperator<T> check) {
         return answer
                 .ifNoItem().after(settings.partTimeout()).fail()
-                .map(response -> Part.complete(name, service, version(response), response.getEntity()))
+                .map(response -> {
+                    if (response.getEntity() == null) {
+                        throw new AnswerChecks.MalformedAnswer("no body");
+                    }
+                    return Part.complete(name, service, version(response), check.apply(response.getEntity()));
+                })
                 .onFailure().recoverWithItem(failure -> {
                     String reason = reason(failure);
                     LOG.warnf("Report part %s from %s missing: %s", name, service, reason);
@@ -49,6 +63,9 @@ public class ReportParts {
     private String reason(Throwable failure) {
         if (failure instanceof TimeoutException) {
             return "no answer within " + settings.partTimeout().toMillis() + " ms";
+        }
+        if (failure instanceof AnswerChecks.MalformedAnswer malformed) {
+            return "answered figures that break its contract: " + malformed.getMessage();
         }
         if (failure instanceof WebApplicationException refused) {
             return "answered HTTP " + refused.getResponse().getStatus();

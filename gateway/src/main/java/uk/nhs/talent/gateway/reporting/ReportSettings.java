@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import uk.nhs.talent.events.vacancy.Level;
@@ -20,6 +23,8 @@ public interface ReportSettings {
 
     /** How many years of transition history a projection's rates are estimated from. */
     @WithDefault("3")
+    @Min(1)
+    @Max(10)
     int historyYears();
 
     /** Annual turnover of key posts without a known leaving date, by level name (every level, 0 to 1). */

@@ -22,12 +22,22 @@ public final class ServiceAggregates {
     /** talent-service {@code /reports/talent/supply}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supply(String regionCode, RoleFamily roleFamily, Level level, Readiness readiness, long people) {
+
+        /** Its key: one row per key in an answer. */
+        public List<Object> key() {
+            return AnswerChecks.key(regionCode, roleFamily, level, readiness);
+        }
     }
 
     /** talent-service {@code /reports/talent/key-posts}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record KeyPosts(String regionCode, RoleFamily roleFamily, Level level, long keyPosts,
             long leavingWithinYear, long postsWithReadyNowSuccessor, BigDecimal benchStrength, long postsAtRisk) {
+
+        /** Its key: one row per key in an answer. */
+        public List<Object> key() {
+            return AnswerChecks.key(regionCode, roleFamily, level);
+        }
     }
 
     /** talent-service {@code /reports/talent/transitions}: a cell's history over the window asked for. */
@@ -37,27 +47,52 @@ public final class ServiceAggregates {
             long oneToTwoToReadyNow, long threePlusToReadyNow, long readyNowAppointed, long oneToTwoAppointed,
             long threePlusAppointed, long exitedThreePlus, long exitedOneToTwo, long exitedReadyNow,
             long entrantsThreePlus, long entrantsOneToTwo, long entrantsReadyNow) {
+
+        /** Its key: one row per key in an answer. */
+        public List<Object> key() {
+            return AnswerChecks.key(regionCode, roleFamily);
+        }
     }
 
     /** vacancy-service {@code /reports/vacancies/open}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OpenVacancies(String regionCode, RoleFamily roleFamily, Level level, long openVacancies) {
+
+        /** Its key: one row per key in an answer. */
+        public List<Object> key() {
+            return AnswerChecks.key(regionCode, roleFamily, level);
+        }
     }
 
     /** vacancy-service {@code /reports/vacancies/time-to-fill}; regionCode null is England. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TimeToFill(String regionCode, long filledVacancies, BigDecimal medianDays, BigDecimal p90Days) {
+
+        /** Its key: one row per key in an answer. */
+        public List<Object> key() {
+            return AnswerChecks.keyOrEngland(regionCode);
+        }
     }
 
     /** vacancy-service {@code /reports/vacancies/candidates}: vacancies shortlisted and their shortlists. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Candidates(String regionCode, RoleFamily roleFamily, long vacancies, long shortlisted) {
+
+        /** Its key: one row per key in an answer. */
+        public List<Object> key() {
+            return AnswerChecks.key(regionCode, roleFamily);
+        }
     }
 
     /** vacancy-service {@code /reports/vacancies/appointments}; regionCode null is England. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Appointments(String regionCode, long appointments, long internalPipeline, long openAdvert,
             long executiveSearchAgency, long interimAgency) {
+
+        /** Its key: one row per key in an answer. */
+        public List<Object> key() {
+            return AnswerChecks.keyOrEngland(regionCode);
+        }
     }
 
     /** diversity-metrics-service {@code /reports/diversity/representation}, NATIONAL breakdown. */

@@ -26,6 +26,11 @@ public final class TurnoverAssumptions {
                 throw new IllegalArgumentException("talent.reports.turnover." + level
                         + " must be an annual rate from 0 to 1, is " + rate);
             }
+            // Published with three decimals: a rate with more would be published as another than the one used.
+            if (rate.stripTrailingZeros().scale() > 3) {
+                throw new IllegalArgumentException("talent.reports.turnover." + level
+                        + " must have at most three decimals, is " + rate);
+            }
             checked.put(level, rate);
         }
         this.rates = checked;

@@ -16,6 +16,9 @@ public class SlsfSnapshot {
 
     @Id
     public UUID id;
+    /** Set by the database (a sequence): the order snapshots were kept in. */
+    @Column(insertable = false, updatable = false)
+    public long seq;
     @Column(name = "reference_date", nullable = false)
     public LocalDate referenceDate;
     @Column(name = "taken_at", nullable = false)

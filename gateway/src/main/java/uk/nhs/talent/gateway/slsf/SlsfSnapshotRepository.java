@@ -16,18 +16,18 @@ import io.quarkus.panache.common.Sort;
 public class SlsfSnapshotRepository implements PanacheRepositoryBase<SlsfSnapshot, UUID> {
 
     public Optional<SlsfSnapshot> latest() {
-        return findAll(Sort.descending("takenAt").and("id")).firstResultOptional();
+        return findAll(Sort.descending("seq")).firstResultOptional();
     }
 
     /** The last snapshot taken for the reference date. */
     public Optional<SlsfSnapshot> latestFor(LocalDate referenceDate) {
-        return find("referenceDate", Sort.descending("takenAt").and("id"), referenceDate).firstResultOptional();
+        return find("referenceDate", Sort.descending("seq"), referenceDate).firstResultOptional();
     }
 
     /** Newest first, reference dates from {@code from} to {@code to} (either may be null: open). */
     public PanacheQuery<SlsfSnapshot> between(LocalDate from, LocalDate to) {
         return find("(:from is null or referenceDate >= :from) and (:to is null or referenceDate <= :to)",
-                Sort.descending("takenAt").and("id"), Parameters.with("from", from).and("to", to));
+                Sort.descending("seq"), Parameters.with("from", from).and("to", to));
     }
 
     public boolean takenFor(OffsetDateTime scheduledFor) {

@@ -8,12 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,7 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.TimeoutException;
+import uk.nhs.talent.commons.problem.ApiProblem;
+import uk.nhs.talent.commons.problem.ProblemType;
 import uk.nhs.talent.events.CloudEventCodec;
+import uk.nhs.talent.events.EventSchemas;
 import uk.nhs.talent.events.Topics;
 import uk.nhs.talent.events.slsf.PartStatus;
 import uk.nhs.talent.events.slsf.SlsfEvents;
@@ -32,8 +38,9 @@ import uk.nhs.talent.persistence.outbox.Outbox;
 
 /**
  * Takes SLSF snapshots: the national figures as of today, published on {@code slsf.snapshots.v1} through the
- * outbox and kept, in one transaction, exactly as published. A snapshot with a missing part is published too,
- * its sources saying which part is missing; the next one will have it if the service is back.
+ * outbox and kept, in one transaction, exactly as published, after a check against its schema. A snapshot with a
+ * missing part is published too, its sources saying which part is missing (the next one will have it if the
+ * service is back); one that no service answered for is not taken.
  */
 @ApplicationScoped
 public class SlsfSnapshots {
@@ -58,7 +65,8 @@ public class SlsfSnapshots {
 
     /** Takes one now, on request. Blocking: call it on a worker thread. */
     public SlsfSnapshot takeNow() {
-        return take(null).orElseThrow();
+        return take(null).orElseThrow(() -> ApiProblem.of(ProblemType.UNAVAILABLE,
+                "No service answered: no snapshot was taken; retry shortly"));
     }
 
     /**
@@ -69,14 +77,46 @@ public class SlsfSnapshots {
         if (QuarkusTransaction.requiringNew().call(() -> snapshots.takenFor(scheduledFor))) {
             return Optional.empty();
         }
-        return take(scheduledFor);
+        try {
+            return take(scheduledFor);
+        } catch (RuntimeException e) {
+            // A twin instance kept this fire time's snapshot between our check and our commit (the unique key).
+            if (causedByUniqueKey(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean causedByUniqueKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<SlsfSnapshot> take(OffsetDateTime scheduledFor) {
         OffsetDateTime takenAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MILLIS);
-        SupplyDemandSnapshot taken = figures.asOf(takenAt.toLocalDate()).await().atMost(settings.takeTimeout());
+        SupplyDemandSnapshot taken;
+        try {
+            taken = figures.asOf(takenAt.toLocalDate()).await().atMost(settings.takeTimeout());
+        } catch (TimeoutException e) {
+            throw ApiProblem.of(ProblemType.UNAVAILABLE, "The services did not answer in time; retry shortly");
+        }
+        if (taken.sources().stream().allMatch(source -> source.status() == PartStatus.MISSING)) {
+            LOG.warn("SLSF snapshot not taken: no service answered");
+            return Optional.empty();
+        }
         CloudEvent event = SlsfEvents.toCloudEvent(UUID.randomUUID(), takenAt, taken);
+        byte[] published = CloudEventCodec.toStructuredJson(event);
+        // What goes on the topic is what its contract says, or nothing goes.
+        List<String> violations = EventSchemas.validate(published);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("An SLSF snapshot breaks its schema: " + violations);
+        }
 
         SlsfSnapshot snapshot = new SlsfSnapshot();
         snapshot.id = UUID.fromString(event.getId());
@@ -87,7 +127,7 @@ public class SlsfSnapshots {
                 .map(SourcePart::part).collect(Collectors.joining(" "));
         snapshot.complete = snapshot.missingParts.isEmpty();
         snapshot.dataSha256 = sha256(taken);
-        snapshot.event = new String(CloudEventCodec.toStructuredJson(event), StandardCharsets.UTF_8);
+        snapshot.event = new String(published, StandardCharsets.UTF_8);
         return QuarkusTransaction.requiringNew().call(() -> {
             // A twin instance may have stored this fire time's snapshot meanwhile: the unique key keeps one.
             if (scheduledFor != null && snapshots.takenFor(scheduledFor)) {

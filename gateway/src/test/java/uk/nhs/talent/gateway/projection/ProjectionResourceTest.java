@@ -109,13 +109,19 @@ class ProjectionResourceTest {
     @Test
     void theCompositionStartsFromThePublishedRegionShares() {
         ServiceStandIn.answer("/reports/diversity/periods", Answer.json("[\"2026-27-Q2\"]", "diversity/0.1.0"));
-        // The stand-in answers every table alike: in Y62 60% WHITE, 25% ASIAN, BLACK suppressed (15% unknown).
-        ServiceStandIn.answer("/reports/diversity/representation", Answer.json("""
+        // In Y62: in the pool 60% WHITE, 25% ASIAN, BLACK suppressed (15% unknown); ready now 50% WHITE, 50% ASIAN.
+        ServiceStandIn.answer(table("IN_POOL"), Answer.json("""
                 {"stage":"IN_POOL","characteristic":"ETHNICITY","period":"2026-27-Q2","figures":[
                  {"region":"Y62","category":"WHITE","count":60,"countStatus":"ROUNDED","percentOfRow":60.0},
                  {"region":"Y62","category":"ASIAN","count":25,"countStatus":"ROUNDED","percentOfRow":25.0},
                  {"region":"Y62","category":"BLACK","count":null,"countStatus":"SUPPRESSED","percentOfRow":null},
                  {"region":"Y62","category":"TOTAL","count":100,"countStatus":"EXACT","percentOfRow":null}]}""",
+                "diversity/0.1.0"));
+        ServiceStandIn.answer(table("READY_NOW"), Answer.json("""
+                {"stage":"READY_NOW","characteristic":"ETHNICITY","period":"2026-27-Q2","figures":[
+                 {"region":"Y62","category":"WHITE","count":10,"countStatus":"ROUNDED","percentOfRow":50.0},
+                 {"region":"Y62","category":"ASIAN","count":10,"countStatus":"ROUNDED","percentOfRow":50.0},
+                 {"region":"Y62","category":"TOTAL","count":20,"countStatus":"EXACT","percentOfRow":null}]}""",
                 "diversity/0.1.0"));
 
         JsonPath answer = project(Map.of("years", 1, "characteristic", "ETHNICITY",
@@ -123,9 +129,11 @@ class ProjectionResourceTest {
                         "groupDevelopmentFactors", Map.of("ASIAN", 2.0)))).then().statusCode(200)
                 .extract().jsonPath();
 
-        Map<String, Float> start = answer.getMap(CELL + ".years[0].baseline.composition.READY_NOW");
-        assertThat(start.get("WHITE")).isCloseTo(0.60f, within(1e-4f));
-        assertThat(start.get("UNKNOWN")).isCloseTo(0.15f, within(1e-4f));
+        Map<String, Float> pool = answer.getMap(CELL + ".years[0].baseline.composition.THREE_PLUS_YEARS");
+        assertThat(pool.get("WHITE")).isCloseTo(0.60f, within(1e-4f));
+        assertThat(pool.get("UNKNOWN")).isCloseTo(0.15f, within(1e-4f));
+        assertThat(answer.getFloat(CELL + ".years[0].baseline.composition.READY_NOW.WHITE"))
+                .isCloseTo(0.50f, within(1e-4f));
         float baseline = answer.getFloat(CELL + ".years[1].baseline.composition.READY_NOW.ASIAN");
         float scenario = answer.getFloat(CELL + ".years[1].scenario.composition.READY_NOW.ASIAN");
         assertThat(scenario).isGreaterThan(baseline);
@@ -154,6 +162,25 @@ class ProjectionResourceTest {
                     .body("type", equalTo("urn:uk:nhs:talent:problem:forbidden"));
         }
         assertThat(ServiceStandIn.received()).isEmpty();
+    }
+
+    @Test
+    void aTableOtherThanTheOneAskedForIsAMissingPart() {
+        ServiceStandIn.answer("/reports/diversity/periods", Answer.json("[\"2026-27-Q2\"]", "diversity/0.1.0"));
+        ServiceStandIn.answer("/reports/diversity/representation", Answer.json("""
+                {"stage":"SHORTLISTED","characteristic":"ETHNICITY","period":"2026-27-Q2","figures":[]}""",
+                "diversity/0.1.0"));
+
+        JsonPath answer = project(Map.of("years", 1, "characteristic", "ETHNICITY")).then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(answer.getString("sources.find { it.part == 'composition' }.status")).isEqualTo("MISSING");
+        assertThat(answer.getMap(CELL + ".years[0].baseline.composition.READY_NOW")).containsOnlyKeys("UNKNOWN");
+    }
+
+    private static String table(String stage) {
+        return "/reports/diversity/representation?stage=" + stage
+                + "&characteristic=ETHNICITY&period=2026-27-Q2&breakdown=REGION";
     }
 
     private static io.restassured.response.Response project(Object request) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -32,6 +33,7 @@ import uk.nhs.talent.events.slsf.SupplyDemandSnapshot;
 import uk.nhs.talent.gateway.support.KnownAggregates;
 import uk.nhs.talent.gateway.support.ServiceStandIn;
 import uk.nhs.talent.gateway.support.ServiceStandIn.Answer;
+import uk.nhs.talent.testsupport.Concurrently;
 import uk.nhs.talent.testsupport.KafkaTopicReader;
 import uk.nhs.talent.testsupport.OidcProviderResource;
 import uk.nhs.talent.testsupport.TestTokens;
@@ -105,12 +107,41 @@ class SlsfFeedTest {
     }
 
     @Test
-    void aScheduledRunIsTakenOnceHoweverManyInstancesFireIt() {
+    void aScheduledRunIsTakenOnceHoweverManyInstancesFireIt() throws Exception {
         OffsetDateTime fireTime = OffsetDateTime.of(2026, 12, 3, 2, 0, 0, 0, ZoneOffset.UTC);
 
-        assertThat(snapshots.takeScheduled(fireTime)).isPresent();
+        // Three instances firing at once: one snapshot, and no error for the others.
+        List<Optional<SlsfSnapshot>> taken = Concurrently.run(3, () -> snapshots.takeScheduled(fireTime));
+        assertThat(taken).filteredOn(Optional::isPresent).hasSize(1);
         assertThat(snapshots.takeScheduled(fireTime)).isEmpty();
         assertThat(snapshots.takeScheduled(fireTime.plusDays(1))).isPresent();
+    }
+
+    @Test
+    void aSnapshotNoServiceAnsweredForIsNotTaken() {
+        for (String path : List.of("/reports/talent/supply", "/reports/talent/key-posts", "/reports/vacancies/open",
+                "/reports/vacancies/time-to-fill", "/reports/vacancies/candidates", "/reports/vacancies/appointments",
+                "/reports/diversity/periods")) {
+            ServiceStandIn.answer(path, new Answer(503, "{}", null, Duration.ZERO));
+        }
+
+        admin().post("/slsf/snapshots").then().statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
+    void anAnswerThatBreaksItsContractIsAMissingPartNotAWrongFigure() {
+        // The same cell twice, and a region that does not exist.
+        ServiceStandIn.answer("/reports/vacancies/open", Answer.json("""
+                [{"regionCode":"Y62","roleFamily":"FINANCE","level":"VSM","openVacancies":2},
+                 {"regionCode":"Y62","roleFamily":"FINANCE","level":"VSM","openVacancies":5}]""",
+                KnownAggregates.VACANCY));
+        ServiceStandIn.answer("/reports/talent/key-posts", Answer.json("""
+                [{"regionCode":"Y57","roleFamily":"FINANCE","level":"VSM","keyPosts":1,"leavingWithinYear":0,
+                  "postsWithReadyNowSuccessor":0,"benchStrength":0,"postsAtRisk":0}]""", KnownAggregates.TALENT));
+
+        admin().post("/slsf/snapshots").then().statusCode(201)
+                .body("complete", equalTo(false))
+                .body("missingParts", equalTo("key-posts open-vacancies"));
     }
 
     @Test

@@ -48,7 +48,8 @@ public class ServiceStandIn implements QuarkusTestResourceLifecycleManager {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             RECEIVED.add(new Received(request.method().name(), request.uri(),
                     MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), body.toString()));
-            Answer answer = ANSWERS.getOrDefault(request.path(), Answer.json("{\"servedBy\":\"stand-in\"}", null));
+            Answer answer = ANSWERS.getOrDefault(request.uri(), ANSWERS.getOrDefault(request.path(),
+                    Answer.json("{\"servedBy\":\"stand-in\"}", null)));
             Runnable respond = () -> {
                 request.response()
                         .setStatusCode(answer.status())
@@ -85,7 +86,7 @@ public class ServiceStandIn implements QuarkusTestResourceLifecycleManager {
         ANSWERS.clear();
     }
 
-    /** Answers requests for {@code path} (without the query) so from now on. */
+    /** Answers requests for {@code path} so from now on: a path alone (any query), or a path and its query. */
     public static void answer(String path, Answer answer) {
         ANSWERS.put(path, answer);
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Variant;
 
 /**
  * Every report the one way: the report as JSON, or with {@code Accept: text/csv} its rows under one
- * header row (a spreadsheet opens them cleanly; the report's context is in the JSON).
+ * header row (a spreadsheet opens them cleanly; the report's context is in the JSON, or in columns of the rows).
  */
 public final class ReportFormat {
 

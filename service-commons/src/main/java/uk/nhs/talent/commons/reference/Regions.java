@@ -11,4 +11,9 @@ public final class Regions {
 
     private Regions() {
     }
+
+    /** Whether {@code code} is one of {@link #CODES}; false for null (where {@code CODES.contains} would throw). */
+    public static boolean isCode(String code) {
+        return code != null && CODES.contains(code);
+    }
 }

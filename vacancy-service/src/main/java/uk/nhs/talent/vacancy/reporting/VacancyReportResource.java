@@ -72,9 +72,9 @@ public class VacancyReportResource {
             description = "Role national-analyst. The period filters the date filled (from and to inclusive). Each "
                     + "row counts vacancies: appointments, the vacancies filled in the period, and how many of them "
                     + "were filled through each recruitment route of the vacancy (internalPipeline, openAdvert, "
-                    + "executiveSearchAgency, interimAgency; they add up to appointments). One row per region with "
-                    + "an appointment, then regionCode null: all of England (the region's total when region is "
-                    + "given). Counts of posts only, no person.")
+                    + "executiveSearchAgency, interimAgency; they add up to appointments). First regionCode null: all "
+                    + "of England (the region's total when region is given), then one row per region with an "
+                    + "appointment. Counts of posts only, no person.")
     @APIResponse(responseCode = "200", description = "England (regionCode null) first, then the regions by code",
             content = @Content(schema = @Schema(implementation = Appointments.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "region is not an NHS England region code, from or to is not "
