@@ -38,12 +38,7 @@ do $$ begin raise exception 'synthetic key posts already loaded: pass -v replace
 \endif
 \endif
 
-create temp table synthetic_org on commit drop as
-select (icb - 1) * 5 + k as n,
-       'SY' || lpad(((icb - 1) * 5 + k)::text, 3, '0') as org_code,
-       'QS' || lpad(icb::text, 2, '0') as icb_code,
-       (array['Y56', 'Y58', 'Y59', 'Y60', 'Y61', 'Y62', 'Y63'])[(icb - 1) / 6 + 1] as region_code
-from generate_series(1, 42) icb, generate_series(1, 5) k;
+\ir ../talent-data/synthetic-organisations.sql
 
 create temp table synthetic_post on commit drop as
 select gen_random_uuid() as id, o.org_code, o.icb_code, o.region_code,

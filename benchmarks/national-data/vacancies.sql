@@ -29,11 +29,11 @@ delete from vacancy where org_code ~ '^SY[0-9]{3}$';
 delete from organisation where ods_code ~ '^SY[0-9]{3}$';
 \endif
 
+\ir ../talent-data/synthetic-organisations.sql
 insert into organisation (ods_code, name, type, icb_code, region_code)
-select 'SY' || lpad(((icb - 1) * 5 + k)::text, 3, '0'), 'Synthetic organisation ' || ((icb - 1) * 5 + k),
-       case when k = 1 then 'FOUNDATION_TRUST' else 'TRUST' end, 'QS' || lpad(icb::text, 2, '0'),
-       (array['Y56', 'Y58', 'Y59', 'Y60', 'Y61', 'Y62', 'Y63'])[(icb - 1) / 6 + 1]
-from generate_series(1, 42) icb, generate_series(1, 5) k;
+select org_code, 'Synthetic organisation ' || n, case when n % 5 = 1 then 'FOUNDATION_TRUST' else 'TRUST' end,
+       icb_code, region_code
+from synthetic_org;
 
 create temp table synthetic_vacancy on commit drop as
 with d as (

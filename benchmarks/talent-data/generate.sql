@@ -89,12 +89,7 @@ delete from talent_profile where org_code ~ '^SY[0-9]{3}$';
 
 -- The organisations: 7 regions (weighted roughly by population), 6 ICBs each, 5 organisations per ICB (the first,
 -- say an acute trust, employs most). Kept as a temporary table for the report at the end.
-create temp table synthetic_org on commit drop as
-select (icb - 1) * 5 + k as n,
-       'SY' || lpad(((icb - 1) * 5 + k)::text, 3, '0') as org_code,
-       'QS' || lpad(icb::text, 2, '0') as icb_code,
-       (array['Y56', 'Y58', 'Y59', 'Y60', 'Y61', 'Y62', 'Y63'])[(icb - 1) / 6 + 1] as region_code
-from generate_series(1, 42) icb, generate_series(1, 5) k;
+\ir synthetic-organisations.sql
 
 -- Weighted choices use width_bucket(u, lower bounds): u in [0, 1) falls in bucket 1..n.
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -26,9 +27,7 @@ import io.smallrye.mutiny.Uni;
 import uk.nhs.talent.commons.csv.CsvTableWriter;
 import uk.nhs.talent.commons.csv.ReportFormat;
 import uk.nhs.talent.commons.security.Roles;
-import uk.nhs.talent.events.slsf.RecruitmentFigures;
-import uk.nhs.talent.events.slsf.StageComposition;
-import uk.nhs.talent.events.slsf.SupplyDemandFigures;
+import uk.nhs.talent.gateway.reporting.NationalFigures.Section;
 import uk.nhs.talent.gateway.reporting.PipelineReports.DiversityLine;
 import uk.nhs.talent.gateway.reporting.PipelineReports.RecruitmentLine;
 import uk.nhs.talent.gateway.reporting.PipelineReports.SupplyDemandLine;
@@ -85,13 +84,9 @@ public class PipelineReportResource {
             @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
                     description = CSV_LINES)) })
     public Uni<Response> supplyDemand(@Context Request request) {
-        Instant takenAt = takenAt();
-        return figures.supplyDemand(figures.today()).map(section -> {
-            Table<SupplyDemandFigures> table = Table.of(takenAt, section);
-            return ReportFormat.of(request, table,
-                    new GenericEntity<List<SupplyDemandLine>>(SupplyDemandLine.of(table)) {
-                    });
-        });
+        return answer(request, figures.supplyDemand(figures.today()),
+                table -> new GenericEntity<List<SupplyDemandLine>>(SupplyDemandLine.of(table)) {
+                });
     }
 
     @GET
@@ -107,13 +102,9 @@ public class PipelineReportResource {
             @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
                     description = CSV_LINES)) })
     public Uni<Response> recruitment(@Context Request request) {
-        Instant takenAt = takenAt();
-        return figures.recruitment(figures.today()).map(section -> {
-            Table<RecruitmentFigures> table = Table.of(takenAt, section);
-            return ReportFormat.of(request, table,
-                    new GenericEntity<List<RecruitmentLine>>(RecruitmentLine.of(table)) {
-                    });
-        });
+        return answer(request, figures.recruitment(figures.today()),
+                table -> new GenericEntity<List<RecruitmentLine>>(RecruitmentLine.of(table)) {
+                });
     }
 
     @GET
@@ -129,11 +120,21 @@ public class PipelineReportResource {
             @Content(mediaType = CsvTableWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
                     description = CSV_LINES)) })
     public Uni<Response> diversity(@Context Request request) {
+        return answer(request, figures.diversity(),
+                table -> new GenericEntity<List<DiversityLine>>(DiversityLine.of(table)) {
+                });
+    }
+
+    /**
+     * A table as JSON, or as CSV lines ({@code lines}: typed, an anonymous {@code GenericEntity}, for the CSV
+     * writer).
+     */
+    private <R> Uni<Response> answer(Request request, Uni<Section<List<R>>> section,
+            Function<Table<R>, GenericEntity<? extends List<?>>> lines) {
         Instant takenAt = takenAt();
-        return figures.diversity().map(section -> {
-            Table<StageComposition> table = Table.of(takenAt, section);
-            return ReportFormat.of(request, table, new GenericEntity<List<DiversityLine>>(DiversityLine.of(table)) {
-            });
+        return section.map(taken -> {
+            Table<R> table = Table.of(takenAt, taken);
+            return ReportFormat.of(request, table, lines.apply(table));
         });
     }
 }
