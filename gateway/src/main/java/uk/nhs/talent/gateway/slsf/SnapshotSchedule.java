@@ -26,7 +26,8 @@ public class SnapshotSchedule {
     void take(ScheduledExecution execution) {
         try {
             snapshots.takeScheduled(execution.getScheduledFireTime().atOffset(ZoneOffset.UTC))
-                    .ifPresentOrElse(s -> { }, () -> LOG.info("SLSF snapshot of this run already taken"));
+                    .ifPresentOrElse(s -> { }, () -> LOG.info(
+                            "No SLSF snapshot from this run: another instance took it, or no service answered"));
         } catch (RuntimeException e) {
             // The next run tries again; the type only, as messages may quote figures' sources.
             LOG.errorf("SLSF snapshot not taken: %s", e.getClass().getName());
