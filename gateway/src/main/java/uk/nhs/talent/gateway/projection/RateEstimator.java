@@ -7,13 +7,17 @@ import java.util.Map;
 /**
  * Turns a cell's history into the rates it is projected with.
  *
- * <p>A move's annual probability is its moves ÷ the person-years spent in the state it leaves. Where that
- * exposure is below the minimum (by default {@value #DEFAULT_MINIMUM_EXPOSURE} person-years), every move out of
- * the state takes its {@link DefaultRates default} instead: a few person-years say too little, and mixing
- * estimated and default moves out of one state could give them an inconsistent sum. The minimum is above 0, so no
- * rate ever divides by zero exposure. Where a state's estimates sum above 1 (a short, busy history), they are
- * capped by {@link OutgoingCap}. Entrants per year are entrants ÷ years observed, or the default where less than
- * {@value #MINIMUM_OBSERVED_YEARS} year was observed, since a shorter window may catch or miss an annual intake.
+ * <p>Moves ÷ the person-years spent in the state they leave is a rate per person-year (a hazard), not a yearly
+ * probability: someone who can leave a state several ways leaves it at most once. So the moves out of a state are
+ * competing risks: with hazards λ<sub>k</sub> summing to Λ, the chance of leaving within a year is 1 − e<sup>−Λ</sup>,
+ * shared among the moves in proportion, p<sub>k</sub> = λ<sub>k</sub> ÷ Λ × (1 − e<sup>−Λ</sup>). The
+ * probabilities then always sum below 1, however busy the history. Where the exposure is below the minimum (by
+ * default {@value #DEFAULT_MINIMUM_EXPOSURE} person-years), every move out of the state takes its
+ * {@link DefaultRates default} (stated as a yearly probability) instead: a few person-years say too little, and
+ * mixing estimated and default moves out of one state could give them an inconsistent sum. The minimum is above 0,
+ * so no rate ever divides by zero exposure. Entrants per year are entrants ÷ years observed, or the default where
+ * less than {@value #MINIMUM_OBSERVED_YEARS} year was observed, since a shorter window may catch or miss an annual
+ * intake.
  */
 public final class RateEstimator {
 
@@ -62,13 +66,14 @@ public final class RateEstimator {
             }
             return rates;
         }
-        double[] probabilities = new double[Move.values().length];
+        double hazard = 0;
         for (Move move : out) {
-            probabilities[move.ordinal()] = counts.count(move) / exposure;
+            hazard += counts.count(move) / exposure;
         }
-        OutgoingCap.apply(probabilities);
+        double leaving = -Math.expm1(-hazard); // 1 − e^−Λ, exact for small Λ
         for (Move move : out) {
-            rates.put(move, Rate.estimated(probabilities[move.ordinal()], exposure, counts.count(move)));
+            double probability = hazard == 0 ? 0 : counts.count(move) / exposure / hazard * leaving;
+            rates.put(move, Rate.estimated(probability, exposure, counts.count(move)));
         }
         return rates;
     }

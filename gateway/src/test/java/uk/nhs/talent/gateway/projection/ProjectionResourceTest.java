@@ -42,18 +42,20 @@ class ProjectionResourceTest {
     void theFirstYearIsWhatTheRatesGiveByHand() {
         JsonPath answer = project(Map.of("years", 2)).then().statusCode(200).extract().jsonPath();
 
-        // Y62 FINANCE starts with 2 at 3+ years, 5 at 1–2 years, 3 ready now (KnownAggregates). Rates from 100
-        // person-years each: 3+ → 1–2 0.2, 1–2 → ready 0.4, ready → appointed 0.5, exit 0.1; 30 entrants in 3
-        // years = 10 a year.
-        // Year 1: 3+ = 2 × (1 − 0.2 − 0.1) + 10 = 11.4; 1–2 = 5 × (1 − 0.4 − 0.1) + 2 × 0.2 = 2.9;
-        // ready = 3 × (1 − 0.5 − 0.1) + 5 × 0.4 = 3.2.
+        // Y62 FINANCE starts with 2 at 3+ years, 5 at 1–2 years, 3 ready now (KnownAggregates). From 100 person-years
+        // each: hazards 3+ → 1–2 0.2, 1–2 → ready 0.4, ready → appointed 0.5, exit 0.1; as yearly competing risks
+        // (RateEstimator) 3+ leaves with 1 − e^−0.3 = 0.259182 (develops 0.172788), 1–2 with 1 − e^−0.5 = 0.393469
+        // (develops 0.314775), ready now with 1 − e^−0.6 = 0.451188; 30 entrants in 3 years = 10 a year.
+        // Year 1: 3+ = 2 × 0.740818 + 10 = 11.481636; 1–2 = 5 × 0.606531 + 2 × 0.172788 = 3.378229;
+        // ready = 3 × 0.548812 + 5 × 0.314775 = 3.220312.
         Map<String, Object> year1 = answer.getMap(CELL + ".years[1].baseline.stock");
-        assertThat((Float) year1.get("threePlusYears")).isCloseTo(11.4f, within(1e-4f));
-        assertThat((Float) year1.get("oneToTwoYears")).isCloseTo(2.9f, within(1e-4f));
-        assertThat((Float) year1.get("readyNow")).isCloseTo(3.2f, within(1e-4f));
-        // Demand year 1 = 2 open + 2 leaving + 0.15 × 8 = 5.2, coverage 3.2 ÷ 5.2; year 2 = 0.15 × 10 = 1.5.
+        assertThat((Float) year1.get("threePlusYears")).isCloseTo(11.481636f, within(1e-4f));
+        assertThat((Float) year1.get("oneToTwoYears")).isCloseTo(3.378229f, within(1e-4f));
+        assertThat((Float) year1.get("readyNow")).isCloseTo(3.220312f, within(1e-4f));
+        // Demand year 1 = 2 open + 2 leaving + 0.15 × 8 = 5.2, coverage 3.220312 ÷ 5.2; year 2 = 0.15 × 10 = 1.5.
         assertThat(answer.getFloat(CELL + ".years[1].baseline.expectedVacancies")).isCloseTo(5.2f, within(1e-4f));
-        assertThat(answer.getFloat(CELL + ".years[1].baseline.coverage")).isCloseTo(3.2f / 5.2f, within(1e-4f));
+        assertThat(answer.getFloat(CELL + ".years[1].baseline.coverage"))
+                .isCloseTo(3.220312f / 5.2f, within(1e-4f));
         assertThat(answer.getFloat(CELL + ".years[2].baseline.expectedVacancies")).isCloseTo(1.5f, within(1e-4f));
         assertThat(answer.getString(CELL + ".rates.moves.DEVELOP_THREE_PLUS.source")).isEqualTo("ESTIMATED");
         // Y56 NURSING has no history: its rates are the stated defaults, and say so.
@@ -72,9 +74,12 @@ class ProjectionResourceTest {
         JsonPath answer = project(Map.of("years", 1, "scenario", Map.of("name", "half the attrition",
                 "attritionFactor", 0.5))).then().statusCode(200).extract().jsonPath();
 
-        // Year 1 at 3+ years with exit 0.05: 2 × (1 − 0.2 − 0.05) + 10 = 11.5, beside the baseline's 11.4.
-        assertThat(answer.getFloat(CELL + ".years[1].scenario.stock.threePlusYears")).isCloseTo(11.5f, within(1e-4f));
-        assertThat(answer.getFloat(CELL + ".years[1].baseline.stock.threePlusYears")).isCloseTo(11.4f, within(1e-4f));
+        // Year 1 at 3+ years with exit halved to 0.043197: 2 × (1 − 0.172788 − 0.043197) + 10 = 11.568030, beside the
+        // baseline's 11.481636.
+        assertThat(answer.getFloat(CELL + ".years[1].scenario.stock.threePlusYears"))
+                .isCloseTo(11.568030f, within(1e-4f));
+        assertThat(answer.getFloat(CELL + ".years[1].baseline.stock.threePlusYears"))
+                .isCloseTo(11.481636f, within(1e-4f));
         assertThat(answer.getString("scenario.name")).isEqualTo("half the attrition");
     }
 

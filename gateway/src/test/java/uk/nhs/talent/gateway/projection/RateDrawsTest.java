@@ -32,11 +32,11 @@ class RateDrawsTest {
 
     @Test
     void anEstimateIsDrawnAroundItselfWithTheSpreadOfItsPersonYears() {
-        // One exit in 30 person-years: 1/30. Beta(p·30, (1 − p)·30) has variance p(1 − p) / 31. The uniform-prior
-        // posterior Beta(2, 30) would centre on 2/32 = 0.0625 instead, 25 standard errors away.
+        // One exit in 30 person-years: a yearly probability p = 1 − e^−1/30 = 0.032784. Beta(p·30, (1 − p)·30) has
+        // variance p(1 − p) / 31. The uniform-prior posterior Beta(2, 30) would centre on 2/32 = 0.0625 instead.
         TransitionCounts counts = new TransitionCounts(Map.of(READY_NOW, 30.0), Map.of(Move.EXIT_READY_NOW, 1L), 0,
                 Map.of());
-        double p = 1.0 / 30;
+        double p = -Math.expm1(-1.0 / 30);
 
         double[] draws = drawsOf(Move.EXIT_READY_NOW, new RateEstimator().estimate(counts), CELL);
 

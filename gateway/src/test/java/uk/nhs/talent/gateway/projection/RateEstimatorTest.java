@@ -23,15 +23,19 @@ class RateEstimatorTest {
     private final RateEstimator estimator = new RateEstimator();
 
     @Test
-    void aRateIsMovesOverPersonYears() {
+    void movesOverPersonYearsAreCompetingRisksTurnedIntoYearlyProbabilities() {
         TransitionCounts counts = new TransitionCounts(Map.of(THREE_PLUS_YEARS, 200.0),
                 Map.of(DEVELOP_THREE_PLUS, 40L, EXIT_THREE_PLUS, 20L), 0, Map.of());
 
         TransitionRates rates = estimator.estimate(counts);
 
-        // 40 / 200 and 20 / 200.
-        assertThat(rates.moves().get(DEVELOP_THREE_PLUS)).isEqualTo(Rate.estimated(0.2, 200, 40));
-        assertThat(rates.moves().get(EXIT_THREE_PLUS)).isEqualTo(Rate.estimated(0.1, 200, 20));
+        // Hazards 40 / 200 = 0.2 and 20 / 200 = 0.1, Λ = 0.3: leaving within a year 1 − e^−0.3 = 0.259182, shared
+        // 2 : 1, so 0.172788 and 0.086394.
+        Rate developed = rates.moves().get(DEVELOP_THREE_PLUS);
+        assertThat(developed.value()).isCloseTo(0.172788, within(1e-6));
+        assertThat(developed.source()).isEqualTo(RateSource.ESTIMATED);
+        assertThat(developed.exposure()).isEqualTo(200);
+        assertThat(rates.moves().get(EXIT_THREE_PLUS).value()).isCloseTo(0.086394, within(1e-6));
     }
 
     @Test
@@ -47,7 +51,8 @@ class RateEstimatorTest {
         assertThat(rates.moves().get(DEVELOP_ONE_TO_TWO)).isEqualTo(Rate.byDefault(0.40, 19.9, 10));
         assertThat(rates.moves().get(APPOINT_ONE_TO_TWO)).isEqualTo(Rate.byDefault(0.05, 19.9, 0));
         assertThat(rates.moves().get(EXIT_ONE_TO_TWO)).isEqualTo(Rate.byDefault(0.08, 19.9, 1));
-        assertThat(rates.moves().get(APPOINT_READY_NOW)).isEqualTo(Rate.estimated(0.25, 20, 5));
+        // 5 in 20 person-years: 1 − e^−0.25 = 0.221199.
+        assertThat(rates.moves().get(APPOINT_READY_NOW).value()).isCloseTo(0.221199, within(1e-6));
         assertThat(rates.movesOnDefaults()).containsExactly(DEVELOP_ONE_TO_TWO, APPOINT_ONE_TO_TWO, EXIT_ONE_TO_TWO);
     }
 
@@ -68,19 +73,22 @@ class RateEstimatorTest {
 
         Rate appointed = new RateEstimator(5, DefaultRates.STANDARD).estimate(counts).moves().get(APPOINT_READY_NOW);
 
-        assertThat(appointed).isEqualTo(Rate.estimated(0.3, 10, 3));
+        // 3 in 10 person-years: 1 − e^−0.3 = 0.259182.
+        assertThat(appointed.value()).isCloseTo(0.259182, within(1e-6));
+        assertThat(appointed.source()).isEqualTo(RateSource.ESTIMATED);
     }
 
     @Test
-    void estimatesOfAStateSummingAboveOneAreScaledDownInProportion() {
-        // 30 appointments and 10 exits in 20 person-years: 1.5 + 0.5 = 2, so each is halved and nobody stays.
+    void aBusyHistoryStillLeavesSomeoneInTheStateAndKeepsTheMovesInProportion() {
+        // 30 appointments and 10 exits in 20 person-years: hazards 1.5 and 0.5, Λ = 2; leaving within a year
+        // 1 − e^−2 = 0.864665, shared 3 : 1: 0.648499 and 0.216166; 0.135335 stay.
         TransitionCounts counts = new TransitionCounts(Map.of(READY_NOW, 20.0),
                 Map.of(APPOINT_READY_NOW, 30L, EXIT_READY_NOW, 10L), 0, Map.of());
 
         TransitionRates rates = estimator.estimate(counts);
 
-        assertThat(rates.moves().get(APPOINT_READY_NOW).value()).isCloseTo(0.75, within(1e-12));
-        assertThat(rates.moves().get(EXIT_READY_NOW).value()).isCloseTo(0.25, within(1e-12));
+        assertThat(rates.moves().get(APPOINT_READY_NOW).value()).isCloseTo(0.648499, within(1e-6));
+        assertThat(rates.moves().get(EXIT_READY_NOW).value()).isCloseTo(0.216166, within(1e-6));
     }
 
     @Test
