@@ -16,6 +16,7 @@ import uk.nhs.talent.gateway.reporting.ServiceAggregates.OpenVacancies;
 import uk.nhs.talent.gateway.reporting.ServiceAggregates.Representation;
 import uk.nhs.talent.gateway.reporting.ServiceAggregates.Supply;
 import uk.nhs.talent.gateway.reporting.ServiceAggregates.Transitions;
+import uk.nhs.talent.gateway.reporting.SupplyDemandTable;
 import uk.nhs.talent.gateway.reporting.TurnoverAssumptions;
 
 /**
@@ -117,7 +118,7 @@ public final class ProjectionCells {
                 double rate = turnover.rate(posts.level()).doubleValue();
                 double[] perYear = demand.computeIfAbsent(new CellKey(posts.regionCode(), posts.roleFamily()),
                         key -> new double[years]);
-                perYear[0] += posts.leavingWithinYear() + rate * (posts.keyPosts() - posts.leavingWithinYear());
+                perYear[0] += SupplyDemandTable.expectedVacancies(posts, turnover.rate(posts.level())).doubleValue();
                 for (int year = 1; year < years; year++) {
                     perYear[year] += rate * posts.keyPosts();
                 }

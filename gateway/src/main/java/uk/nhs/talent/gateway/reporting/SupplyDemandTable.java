@@ -87,8 +87,11 @@ public final class SupplyDemandTable {
         }).toList();
     }
 
-    /** Known leavers plus the turnover assumption applied to the other posts, to two decimals. */
-    static BigDecimal expectedVacancies(KeyPosts posts, BigDecimal annualTurnover) {
+    /**
+     * Known leavers plus the turnover assumption applied to the other posts, to two decimals: the one rule for the
+     * year ahead, in reports and projections alike.
+     */
+    public static BigDecimal expectedVacancies(KeyPosts posts, BigDecimal annualTurnover) {
         long withoutLeavingDate = posts.keyPosts() - posts.leavingWithinYear();
         return BigDecimal.valueOf(posts.leavingWithinYear())
                 .add(annualTurnover.multiply(BigDecimal.valueOf(withoutLeavingDate)))

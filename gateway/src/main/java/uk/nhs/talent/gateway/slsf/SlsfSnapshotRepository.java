@@ -6,13 +6,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+/** The kept snapshots; reads join a caller's transaction or run without one (as every report repository). */
 @ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
 public class SlsfSnapshotRepository implements PanacheRepositoryBase<SlsfSnapshot, UUID> {
 
     public Optional<SlsfSnapshot> latest() {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -55,7 +54,6 @@ public class SlsfSnapshotResource {
     @Path("/latest")
     @RolesAllowed(Roles.NATIONAL_ANALYST)
     @Produces(CLOUD_EVENT)
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The latest snapshot", description = "Role national-analyst. The structured CloudEvent "
             + "(type uk.nhs.talent.slsf.supply-demand-snapshot.v1) exactly as published on slsf.snapshots.v1.")
     @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(mediaType = CLOUD_EVENT,
@@ -70,7 +68,6 @@ public class SlsfSnapshotResource {
     @Path("/{referenceDate}")
     @RolesAllowed(Roles.NATIONAL_ANALYST)
     @Produces(CLOUD_EVENT)
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The snapshot of a date", description = "Role national-analyst. The last snapshot taken "
             + "as of that day, as published.")
     @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(mediaType = CLOUD_EVENT,
@@ -84,7 +81,6 @@ public class SlsfSnapshotResource {
     @GET
     @RolesAllowed(Roles.NATIONAL_ANALYST)
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The feed's history", description = "Role national-analyst. Snapshots newest first, "
             + "optionally between two reference dates; each with its data's SHA-256, so unchanged figures show.")
     public Page<SnapshotSummary> history(
