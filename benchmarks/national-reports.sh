@@ -2,9 +2,11 @@
 # National reports benchmark: the gateway's national pipeline report (GET /reports/pipeline: every part from
 # talent-service, vacancy-service and diversity-metrics-service, composed) and a 10-year projection with a what-if
 # scenario (POST /reports/pipeline/projections), at national scale: 1.5 million synthetic profiles, 10,000 key
-# posts, the vacancies 250,000 vacancy events leave. In the same run, the baseline: the heaviest part alone, talent-
-# service's supply aggregate called directly, and each part's own time. Sequential requests (one analyst at a time):
-# p50, p95, max and the ratio to the baseline's p50.
+# posts, the vacancies 250,000 vacancy events leave. A projection reads the transition history once per window and
+# hour (talent.reports.history-max-age); a second gateway that reads it for every projection (max age 0) measures
+# that case too. In the same run, the baseline: the report's slowest part alone, called directly on its service,
+# and each part's own time. Sequential requests (one analyst at a time): p50, p95, max and the ratio to the
+# baseline's p50.
 # Usage: benchmarks/national-reports.sh [requests per measurement, default 30] [warm-up requests, default 60]
 # The gateway's part time-out is raised to 60 s (BENCH_PART_TIMEOUT) so that a slow part is measured, not cut off.
 # Environment: BENCH_PROFILES (default 1500000), BENCH_KEY_POSTS (10000), BENCH_VACANCY_EVENTS (250000) for a
@@ -24,6 +26,7 @@ EVENTS="${BENCH_VACANCY_EVENTS:-250000}"
 KAFKA_PORT=19292
 OIDC_PORT=18380
 GATEWAY_PORT=18480
+GATEWAY_FRESH_PORT=18484
 TALENT_PORT=18481
 VACANCY_PORT=18482
 DIVERSITY_PORT=18483
@@ -34,7 +37,7 @@ mkdir -p "$LOGS" "$PIDS"
 cd "$ROOT"
 # shellcheck source=../deploy/local/lib.sh
 source "$ROOT/deploy/local/lib.sh"
-trap 'stop_started gateway diversity-metrics-service vacancy-service talent-service oidc kafka' INT TERM EXIT
+trap 'stop_started gateway-fresh-history gateway diversity-metrics-service vacancy-service talent-service oidc kafka' INT TERM EXIT
 
 step "Tools: a JDK, PostgreSQL, curl, jq"
 "$ROOT/deploy/local/install-prerequisites.sh"
@@ -86,14 +89,16 @@ start diversity-metrics-service env "${common[@]}" \
     DIVERSITY_DB_URL="jdbc:postgresql://127.0.0.1:5432/bench_nat_diversity" DIVERSITY_DB_USER=bench \
     DIVERSITY_DB_PASSWORD=bench \
     java -Xmx256m -Dquarkus.http.port=$DIVERSITY_PORT -jar "$LOCAL/diversity-metrics-service.app/quarkus-run.jar"
-start gateway env "${common[@]}" GATEWAY_DB_URL="jdbc:postgresql://127.0.0.1:5432/bench_nat_gateway" \
+gateway=(env "${common[@]}" GATEWAY_DB_URL="jdbc:postgresql://127.0.0.1:5432/bench_nat_gateway" \
     GATEWAY_DB_USER=bench GATEWAY_DB_PASSWORD=bench GATEWAY_REPORTING_CLIENT_SECRET=gateway-reporting-test-secret \
     SLSF_SNAPSHOT_SCHEDULE=off REPORT_PART_TIMEOUT="${BENCH_PART_TIMEOUT:-60s}" \
     TALENT_SERVICE_URL="http://localhost:$TALENT_PORT" VACANCY_SERVICE_URL="http://localhost:$VACANCY_PORT" \
-    DIVERSITY_SERVICE_URL="http://localhost:$DIVERSITY_PORT" \
-    java -Xmx256m -Dquarkus.http.port=$GATEWAY_PORT -jar "$LOCAL/gateway.app/quarkus-run.jar"
+    DIVERSITY_SERVICE_URL="http://localhost:$DIVERSITY_PORT")
+start gateway "${gateway[@]}" java -Xmx256m -Dquarkus.http.port=$GATEWAY_PORT -jar "$LOCAL/gateway.app/quarkus-run.jar"
+start gateway-fresh-history "${gateway[@]}" REPORT_HISTORY_MAX_AGE=0s \
+    java -Xmx256m -Dquarkus.http.port=$GATEWAY_FRESH_PORT -jar "$LOCAL/gateway.app/quarkus-run.jar"
 for entry in "talent-service:$TALENT_PORT" "vacancy-service:$VACANCY_PORT" "diversity-metrics-service:$DIVERSITY_PORT" \
-        "gateway:$GATEWAY_PORT"; do
+        "gateway:$GATEWAY_PORT" "gateway-fresh-history:$GATEWAY_FRESH_PORT"; do
     wait_for_ready "${entry%%:*}" "${entry##*:}" 180
 done
 
@@ -144,7 +149,7 @@ stats() { # name → "p50 p95 max" in ms
 
 REPORT="http://localhost:$GATEWAY_PORT/reports/pipeline"
 PROJECTIONS="http://localhost:$GATEWAY_PORT/reports/pipeline/projections"
-SUPPLY="http://localhost:$TALENT_PORT/reports/talent/supply"
+PROJECTIONS_FRESH="http://localhost:$GATEWAY_FRESH_PORT/reports/pipeline/projections"
 step "Check: the report is complete and the projection answers"
 timed "$REPORT" > /dev/null
 jq -r '.sources[] | "    \(.part) from \(.service) \(.serviceVersion // "-"): \(.status) \(.reason // "")"' "$LOGS/last.json"
@@ -154,35 +159,45 @@ echo "    $(jq '.supplyDemand | length' "$LOGS/last.json") region × role family
 timed "$PROJECTIONS" -H 'Content-Type: application/json' -d "$SCENARIO" > /dev/null
 echo "    projection: $(jq '.cells | length' "$LOGS/last.json") cells, $(jq '.england.years | length' "$LOGS/last.json") years, $(wc -c < "$LOGS/last.json") bytes"
 
+# The report's parts, each direct to its service (transitions: the projection's history, not in the report).
+PARTS=("supply:http://localhost:$TALENT_PORT/reports/talent/supply"
+    "key-posts:http://localhost:$TALENT_PORT/reports/talent/key-posts?on=$today"
+    "open-vacancies:http://localhost:$VACANCY_PORT/reports/vacancies/open"
+    "time-to-fill:http://localhost:$VACANCY_PORT/reports/vacancies/time-to-fill?from=$from&to=$today"
+    "candidates:http://localhost:$VACANCY_PORT/reports/vacancies/candidates?from=$from&to=$today"
+    "appointments:http://localhost:$VACANCY_PORT/reports/vacancies/appointments?from=$from&to=$today"
+    "diversity-periods:http://localhost:$DIVERSITY_PORT/reports/diversity/periods")
+TRANSITIONS="http://localhost:$TALENT_PORT/reports/talent/transitions"
+
 step "Warm-up: $WARMUP of each request"
 measure warmup-report "$WARMUP" "$REPORT"
 measure warmup-projection "$WARMUP" "$PROJECTIONS" -H 'Content-Type: application/json' -d "$SCENARIO"
-measure warmup-supply "$WARMUP" "$SUPPLY"
+measure warmup-projection-fresh "$((WARMUP / 4 + 1))" "$PROJECTIONS_FRESH" -H 'Content-Type: application/json' \
+    -d "$SCENARIO"
+for part in "${PARTS[@]}"; do measure "warmup-${part%%:*}" 10 "${part#*:}"; done
 
 step "Measuring: $REQUESTS sequential requests each"
-measure supply "$REQUESTS" "$SUPPLY"
+for part in "${PARTS[@]}"; do measure "part-${part%%:*}" 10 "${part#*:}"; done
+measure part-transitions 10 "$TRANSITIONS"
+# The baseline: the part the report waits longest for, alone.
+slowest="$(for part in "${PARTS[@]}"; do echo "$(stats "part-${part%%:*}" | cut -d' ' -f1) ${part}"; done \
+    | sort -g | tail -1 | cut -d' ' -f2)"
+measure baseline "$REQUESTS" "${slowest#*:}"
 measure report "$REQUESTS" "$REPORT"
 measure projection "$REQUESTS" "$PROJECTIONS" -H 'Content-Type: application/json' -d "$SCENARIO"
-for part in "key-posts:http://localhost:$TALENT_PORT/reports/talent/key-posts?on=$today" \
-        "transitions:http://localhost:$TALENT_PORT/reports/talent/transitions" \
-        "open-vacancies:http://localhost:$VACANCY_PORT/reports/vacancies/open" \
-        "time-to-fill:http://localhost:$VACANCY_PORT/reports/vacancies/time-to-fill?from=$from&to=$today" \
-        "candidates:http://localhost:$VACANCY_PORT/reports/vacancies/candidates?from=$from&to=$today" \
-        "appointments:http://localhost:$VACANCY_PORT/reports/vacancies/appointments?from=$from&to=$today" \
-        "diversity-periods:http://localhost:$DIVERSITY_PORT/reports/diversity/periods"; do
-    measure "part-${part%%:*}" 10 "${part#*:}"
-done
+measure projection-fresh "$REQUESTS" "$PROJECTIONS_FRESH" -H 'Content-Type: application/json' -d "$SCENARIO"
 
 step "Result ($PROFILES profiles, $KEY_POSTS key posts, vacancies of $EVENTS events; $REQUESTS requests each)"
 {
-    read -r s50 s95 smax <<< "$(stats supply)"
-    printf '%-44s | %8s | %8s | %8s | %s\n' "" "p50 ms" "p95 ms" "max ms" "p50 / baseline p50"
-    for name in report projection supply; do
+    read -r s50 _ <<< "$(stats baseline)"
+    printf '%-58s | %8s | %8s | %8s | %s\n' "" "p50 ms" "p95 ms" "max ms" "p50 / baseline p50"
+    for name in report projection projection-fresh baseline; do
         read -r p50 p95 max <<< "$(stats "$name")"
         label=$(case $name in report) echo "national report (GET /reports/pipeline)";;
             projection) echo "10-year projection with a scenario";;
-            supply) echo "baseline: talent supply aggregate, direct";; esac)
-        printf '%-44s | %8s | %8s | %8s | %.2f\n' "$label" "$p50" "$p95" "$max" "$(awk -v a="$p50" -v b="$s50" 'BEGIN {print a / b}')"
+            projection-fresh) echo "the same, reading the transition history each time";;
+            baseline) echo "baseline: the report's slowest part (${slowest%%:*}), direct";; esac)
+        printf '%-58s | %8s | %8s | %8s | %.2f\n' "$label" "$p50" "$p95" "$max" "$(awk -v a="$p50" -v b="$s50" 'BEGIN {print a / b}')"
     done
     echo
     echo "Each part alone, direct to its service (10 requests, p50 / max ms):"

@@ -52,17 +52,18 @@ do $$ begin raise exception 'synthetic people already loaded: pass -v replace=1 
 select setseed(:seed) as seeded \gset
 
 -- Bulk load: the secondary indexes and the foreign keys of the three tables and of the derived tables
--- forum_candidate and readiness_spell are dropped here and created again, from their own definitions, after the
+-- forum_candidate, readiness_spell and supply_entry are dropped here and created again, from their own definitions, after the
 -- load (building an index once is much faster than maintaining it row by row). Inside the transaction, so nobody
 -- sees the tables without them. The triggers that keep the derived tables row by row are off meanwhile: each is
--- filled at the end from its own definition (the views forum_candidate_source and readiness_spell_source), in one
--- statement.
+-- filled at the end from its own definition (the views forum_candidate_source, readiness_spell_source and
+-- supply_entry_source), in one statement, and the supply counts summed again from supply_entry.
 create temp table synthetic_saved_schema on commit drop as
-select 1 as step, i.indrelid in ('forum_candidate'::regclass, 'readiness_spell'::regclass) as search_table,
+select 1 as step, i.indrelid in ('forum_candidate'::regclass, 'readiness_spell'::regclass,
+                                  'supply_entry'::regclass) as search_table,
        format('drop index %s', i.indexrelid::regclass) as drop_sql, pg_get_indexdef(i.indexrelid) as create_sql
 from pg_index i
 where i.indrelid in ('talent_profile'::regclass, 'readiness_assessment'::regclass, 'nine_box_review'::regclass,
-                     'forum_candidate'::regclass, 'readiness_spell'::regclass)
+                     'forum_candidate'::regclass, 'readiness_spell'::regclass, 'supply_entry'::regclass)
   and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
 union all
 select 2, false, format('alter table %s drop constraint %I', k.conrelid::regclass, k.conname),
@@ -75,12 +76,15 @@ alter table talent_profile disable trigger forum_candidate_follow;
 alter table readiness_assessment disable trigger forum_candidate_follow;
 alter table talent_profile disable trigger readiness_spell_follow;
 alter table readiness_assessment disable trigger readiness_spell_follow;
+alter table talent_profile disable trigger supply_entry_follow;
+alter table readiness_assessment disable trigger supply_entry_follow;
 
 -- Replacing an earlier load: its people and their histories go first (with the foreign keys dropped: their
 -- cascade would scan the history tables once per person, as no index leads with person_ref alone).
 \if :has_synthetic
 delete from forum_candidate c using talent_profile p where p.person_ref = c.person_ref and p.org_code ~ '^SY[0-9]{3}$';
 delete from readiness_spell r using talent_profile p where p.person_ref = r.person_ref and p.org_code ~ '^SY[0-9]{3}$';
+delete from supply_entry e using talent_profile p where p.person_ref = e.person_ref and p.org_code ~ '^SY[0-9]{3}$';
 delete from readiness_assessment r using talent_profile p
 where p.person_ref = r.person_ref and p.org_code ~ '^SY[0-9]{3}$';
 delete from nine_box_review b using talent_profile p where p.person_ref = b.person_ref and p.org_code ~ '^SY[0-9]{3}$';
@@ -278,11 +282,19 @@ insert into readiness_spell (assessment_id, person_ref, role_family, region_code
 select r.assessment_id, r.person_ref, r.role_family, r.region_code, r.readiness, r.starts_on, r.ends_on,
        r.next_readiness, r.first
 from readiness_spell_source r join synthetic_person s on s.person_ref = r.person_ref;
+insert into supply_entry (person_ref, role_family, region_code, level, readiness)
+select e.person_ref, e.role_family, e.region_code, e.level, e.readiness
+from supply_entry_source e join synthetic_person s on s.person_ref = e.person_ref;
+delete from supply_count;
+insert into supply_count (region_code, role_family, level, readiness, people)
+select region_code, role_family, level, readiness, count(*) from supply_entry group by 1, 2, 3, 4;
 select create_sql from synthetic_saved_schema where search_table order by step \gexec
 alter table talent_profile enable trigger forum_candidate_follow;
 alter table readiness_assessment enable trigger forum_candidate_follow;
 alter table talent_profile enable trigger readiness_spell_follow;
 alter table readiness_assessment enable trigger readiness_spell_follow;
+alter table talent_profile enable trigger supply_entry_follow;
+alter table readiness_assessment enable trigger supply_entry_follow;
 
 -- What was loaded.
 select o.region_code, count(distinct o.icb_code) as icbs, count(distinct o.org_code) as organisations,
@@ -292,7 +304,8 @@ group by o.region_code order by o.region_code;
 
 commit;
 
-vacuum (analyze) talent_profile, readiness_assessment, nine_box_review, forum_candidate, readiness_spell;
+vacuum (analyze) talent_profile, readiness_assessment, nine_box_review, forum_candidate, readiness_spell,
+    supply_entry, supply_count;
 
 select (select count(*) from talent_profile where org_code ~ '^SY[0-9]{3}$') as synthetic_profiles,
        (select count(*) from readiness_assessment) as readiness_rows,

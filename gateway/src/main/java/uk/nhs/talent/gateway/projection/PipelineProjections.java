@@ -30,6 +30,7 @@ import uk.nhs.talent.gateway.reporting.Part;
 import uk.nhs.talent.gateway.reporting.ReportParts;
 import uk.nhs.talent.gateway.reporting.ReportSettings;
 import uk.nhs.talent.gateway.reporting.PublishedTables;
+import uk.nhs.talent.gateway.reporting.RecentPart;
 import uk.nhs.talent.gateway.reporting.TurnoverAssumptions;
 
 /**
@@ -49,6 +50,7 @@ public class PipelineProjections {
     private final ReportSettings settings;
     private final TurnoverAssumptions turnover;
     private final RateEstimator estimator = new RateEstimator();
+    private final RecentPart<List<LocalDate>, List<Transitions>> history;
     private final Clock clock;
 
     public PipelineProjections(@RestClient AggregateClients.Talent talent,
@@ -60,6 +62,7 @@ public class PipelineProjections {
         this.parts = parts;
         this.settings = settings;
         this.turnover = settings.turnoverAssumptions();
+        this.history = new RecentPart<>(settings.historyMaxAge(), clock);
         this.clock = clock;
     }
 
@@ -82,8 +85,8 @@ public class PipelineProjections {
         LocalDate historyFrom = historyTo.minusYears(settings.historyYears());
         return Uni.combine().all().unis(
                 parts.of("supply", TALENT_SERVICE, talent.supply(), rows -> distinct(rows, Supply::key)),
-                parts.of("transitions", TALENT_SERVICE, talent.transitions(historyFrom, historyTo),
-                        rows -> distinct(rows, Transitions::key)),
+                history.get(List.of(historyFrom, historyTo), () -> parts.of("transitions", TALENT_SERVICE,
+                        talent.transitions(historyFrom, historyTo), rows -> distinct(rows, Transitions::key))),
                 parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(today),
                         rows -> distinct(rows, KeyPosts::key)),
                 parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open(),
@@ -97,8 +100,9 @@ public class PipelineProjections {
                                 + answered.getItem1().reason() + "): there is nothing to project from; retry shortly");
                     }
                     Part<PublishedTables.Quarter> published = answered.getItem5();
+                    RecentPart.Read<List<Transitions>> transitions = answered.getItem2();
                     List<CellInput> cells = ProjectionCells.of(answered.getItem1().value(),
-                            answered.getItem2().answer().orElse(null), settings.historyYears(),
+                            transitions.part().answer().orElse(null), settings.historyYears(),
                             answered.getItem3().answer().orElse(null), answered.getItem4().answer().orElse(null),
                             turnover, years, characteristic,
                             characteristic == null ? null
@@ -107,11 +111,11 @@ public class PipelineProjections {
                     NationalResult result = new NationalProjection(ProjectionSettings.forYears(years))
                             .run(cells, scenario);
                     List<SourcePart> sources = new ArrayList<>(List.of(answered.getItem1().source(),
-                            answered.getItem2().source(), answered.getItem3().source(), answered.getItem4().source()));
+                            transitions.part().source(), answered.getItem3().source(), answered.getItem4().source()));
                     if (characteristic != null) {
                         sources.add(published.source());
                     }
-                    return new ProjectionAnswer(takenAt, today, years, characteristic,
+                    return new ProjectionAnswer(takenAt, transitions.readAt(), today, years, characteristic,
                             published.answer().map(PublishedTables.Quarter::period).orElse(null), sources,
                             DefaultRates.STANDARD, scenario, result.england(), result.regions(), result.cells());
                 });

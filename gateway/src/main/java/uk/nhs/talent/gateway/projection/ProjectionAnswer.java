@@ -13,6 +13,9 @@ import uk.nhs.talent.events.slsf.SourcePart;
         + "and each region × role family; expected figures with 5th–95th percentile bands")
 public record ProjectionAnswer(
         @Schema(description = "When the starting figures were asked of the services") Instant takenAt,
+        @Schema(description = "When the transition history the rates are estimated from was read: takenAt, or "
+                + "up to talent.reports.history-max-age (default 1 hour) earlier when a projection for the same "
+                + "window read it then") Instant historyReadAt,
         LocalDate referenceDate,
         int years,
         @Schema(nullable = true) String characteristic,

@@ -27,6 +27,14 @@ public interface ReportSettings {
     @Max(10)
     int historyYears();
 
+    /**
+     * How long the transition history read for a projection is used again for the same window before it is read
+     * anew (0: every projection reads it). Years of history barely move within hours, and reading it is the
+     * slowest part of a projection; the answer says when it was read.
+     */
+    @WithDefault("1h")
+    Duration historyMaxAge();
+
     /** Annual turnover of key posts without a known leaving date, by level name (every level, 0 to 1). */
     Map<String, BigDecimal> turnover();
 

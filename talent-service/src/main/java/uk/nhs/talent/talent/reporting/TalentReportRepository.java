@@ -28,12 +28,11 @@ public class TalentReportRepository {
         this.entityManager = entityManager;
     }
 
+    /** From the counts the database keeps as assessments and profiles change (migration V10). */
     public List<Supply> supply() {
         return rows("""
-                select p.region_code, r.role_family, coalesce(p.target_level, p.level), r.readiness, count(*)
-                from readiness_assessment r join talent_profile p on p.person_ref = r.person_ref
-                where r.superseded_at is null
-                group by 1, 2, 3, 4 order by 1, 2, 3, 4""").stream()
+                select region_code, role_family, level, readiness, people from supply_count
+                where people > 0 order by 1, 2, 3, 4""").stream()
                 .map(r -> new Supply((String) r[0], RoleFamily.valueOf((String) r[1]), Level.valueOf((String) r[2]),
                         Readiness.valueOf((String) r[3]), ((Number) r[4]).longValue()))
                 .toList();

@@ -8,18 +8,14 @@ import static uk.nhs.talent.talent.support.TalentApi.consent;
 import static uk.nhs.talent.talent.support.TalentApi.newProfile;
 import static uk.nhs.talent.talent.support.TalentApi.register;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import uk.nhs.talent.testsupport.ServiceDatabase;
 import uk.nhs.talent.testsupport.TestTokens;
 
 /**
@@ -101,18 +97,10 @@ class CandidateSearchFollowsChangesTest {
 
     /** Rows in the table but not in its definition, plus rows in the definition but not in the table. */
     private static long searchTableDiffersFromItsDefinition() throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                Statement statement = db.createStatement();
-                ResultSet difference = statement.executeQuery("""
-                        select (select count(*) from (select * from forum_candidate
-                                                      except all select * from forum_candidate_source) extra)
-                             + (select count(*) from (select * from forum_candidate_source
-                                                      except all select * from forum_candidate) missing)""")) {
-            difference.next();
-            return difference.getLong(1);
-        }
+        return ServiceDatabase.count("""
+                select (select count(*) from (select * from forum_candidate
+                                              except all select * from forum_candidate_source) extra)
+                     + (select count(*) from (select * from forum_candidate_source
+                                              except all select * from forum_candidate) missing)""");
     }
 }

@@ -9,7 +9,6 @@ import static uk.nhs.talent.talent.support.TalentApi.assessReadiness;
 import static uk.nhs.talent.talent.support.TalentApi.newProfileNamed;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +24,7 @@ import uk.nhs.talent.events.EventTypes;
 import uk.nhs.talent.events.Topics;
 import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.KafkaTopicReader;
+import uk.nhs.talent.testsupport.ServiceDatabase;
 import uk.nhs.talent.testsupport.TestTokens;
 
 /** Erasure on request: nothing of the person is left in this service's database, and every service is told. */
@@ -79,11 +78,8 @@ class ErasureTest {
 
     /** Every row of every table of the database whose text holds one of {@code needles}, as "table: row". */
     private static List<String> rowsMentioning(String... needles) throws Exception {
-        var config = ConfigProvider.getConfig();
         List<String> rows = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        try (Connection db = ServiceDatabase.connect();
                 Statement statement = db.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet names = statement.executeQuery("select table_name from information_schema.tables "

@@ -9,10 +9,6 @@ import static uk.nhs.talent.talent.support.TalentApi.asLead;
 import static uk.nhs.talent.talent.support.TalentApi.asMember;
 import static uk.nhs.talent.talent.support.TalentApi.register;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +29,7 @@ import uk.nhs.talent.events.vacancy.VacancyAppointed;
 import uk.nhs.talent.events.vacancy.VacancySnapshot;
 import uk.nhs.talent.events.vacancy.VacancyStatus;
 import uk.nhs.talent.talent.support.VacancyEventsOnKafka;
+import uk.nhs.talent.testsupport.ServiceDatabase;
 import uk.nhs.talent.testsupport.TestTokens;
 
 /**
@@ -196,7 +192,7 @@ class TransitionsReportTest {
 
     /** Rows in readiness_spell but not in its definition, plus rows in the definition but not in the table. */
     private static long spellsDifferingFromTheirDefinition() throws Exception {
-        return count("""
+        return ServiceDatabase.count("""
                 select (select count(*) from (select * from readiness_spell
                                               except all select * from readiness_spell_source) extra)
                      + (select count(*) from (select * from readiness_spell_source
@@ -204,19 +200,7 @@ class TransitionsReportTest {
     }
 
     private static long spellsOf(String personRef) throws Exception {
-        return count("select count(*) from readiness_spell where person_ref = '" + personRef + "'");
-    }
-
-    private static long count(String sql) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                Statement statement = db.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return ServiceDatabase.count("select count(*) from readiness_spell where person_ref = '" + personRef + "'");
     }
 
     private static Map<String, Object> governance(String query) {

@@ -11,7 +11,6 @@ import static uk.nhs.talent.talent.support.VacancyEventsOnKafka.snapshot;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -28,7 +27,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.cloudevents.CloudEvent;
@@ -51,6 +49,7 @@ import uk.nhs.talent.persistence.inbox.IncomingEventBatches;
 import uk.nhs.talent.testsupport.KafkaResource;
 import uk.nhs.talent.testsupport.KafkaTopicReader;
 import uk.nhs.talent.testsupport.KafkaTopicWriter;
+import uk.nhs.talent.testsupport.ServiceDatabase;
 
 /**
  * The shared consumer template at work on vacancy.events.v1, against the real broker and database: once per
@@ -172,11 +171,7 @@ class VacancyEventsConsumerTest {
     void aLockHeldLongerThanTheLockTimeoutIsRetriedUntilTheEventApplies() throws Exception {
         UUID id = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        var config = ConfigProvider.getConfig();
-        try (Connection blocker = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class))) {
+        try (Connection blocker = ServiceDatabase.connect()) {
             blocker.setAutoCommit(false);
             try (Statement statement = blocker.createStatement()) {
                 statement.execute("lock table vacancy in access exclusive mode");

@@ -1,7 +1,6 @@
 package uk.nhs.talent.testsupport.generated;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import uk.nhs.talent.testsupport.ServiceDatabase;
 
 /**
  * What a service's database holds, as one fingerprint per table, to show that a refused request stored
@@ -60,12 +59,8 @@ public final class StoredState implements AutoCloseable {
 
     /** Opens the database of the Quarkus application under test, from its own configuration. */
     public static StoredState ofApplicationUnderTest() {
-        var config = ConfigProvider.getConfig();
         try {
-            return new StoredState(DriverManager.getConnection(
-                    config.getValue("quarkus.datasource.jdbc.url", String.class),
-                    config.getValue("quarkus.datasource.username", String.class),
-                    config.getValue("quarkus.datasource.password", String.class)));
+            return new StoredState(ServiceDatabase.connect());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot open the service's database", e);
         }
