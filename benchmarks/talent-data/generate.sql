@@ -77,6 +77,7 @@ alter table readiness_assessment disable trigger forum_candidate_follow;
 alter table talent_profile disable trigger readiness_spell_follow;
 alter table readiness_assessment disable trigger readiness_spell_follow;
 alter table talent_profile disable trigger supply_entry_follow;
+alter table talent_profile disable trigger supply_entry_follow_change;
 alter table readiness_assessment disable trigger supply_entry_follow;
 
 -- Replacing an earlier load: its people and their histories go first (with the foreign keys dropped: their
@@ -278,9 +279,9 @@ insert into forum_candidate (person_ref, visible_in, role_family, readiness, fam
 select c.person_ref, c.visible_in, c.role_family, c.readiness, c.family_name, c.given_name, c.updated_at
 from forum_candidate_source c join synthetic_person s on s.person_ref = c.person_ref;
 insert into readiness_spell (assessment_id, person_ref, role_family, region_code, readiness, starts_on, ends_on,
-                             next_readiness, first)
+                             next_readiness, first, appointed_on)
 select r.assessment_id, r.person_ref, r.role_family, r.region_code, r.readiness, r.starts_on, r.ends_on,
-       r.next_readiness, r.first
+       r.next_readiness, r.first, r.appointed_on
 from readiness_spell_source r join synthetic_person s on s.person_ref = r.person_ref;
 insert into supply_entry (person_ref, role_family, region_code, level, readiness)
 select e.person_ref, e.role_family, e.region_code, e.level, e.readiness
@@ -294,6 +295,7 @@ alter table readiness_assessment enable trigger forum_candidate_follow;
 alter table talent_profile enable trigger readiness_spell_follow;
 alter table readiness_assessment enable trigger readiness_spell_follow;
 alter table talent_profile enable trigger supply_entry_follow;
+alter table talent_profile enable trigger supply_entry_follow_change;
 alter table readiness_assessment enable trigger supply_entry_follow;
 
 -- What was loaded.

@@ -11,7 +11,7 @@
  *       or for every move out of a state with under 20 person-years, a stated
  *       {@link uk.nhs.talent.gateway.projection.DefaultRates default}; each rate says which it is.
  *   <li><b>Projection</b> ({@link uk.nhs.talent.gateway.projection.CellProjector}): stock(t + 1) = stock(t) × P +
- *       entrants for 1 to 30 years; coverage = expected ready now ÷ expected vacancies of a
+ *       entrants for 1 to 30 years; ready now per vacancy = expected ready now ÷ expected vacancies of a
  *       {@link uk.nhs.talent.gateway.projection.DemandForecast}.
  *   <li><b>Scenarios</b> ({@link uk.nhs.talent.gateway.projection.Scenario}): factors on development and exit,
  *       extra entrants, and development factors for one category of a characteristic, whose cohort is projected

@@ -29,7 +29,6 @@ import uk.nhs.talent.commons.paging.PageRequest;
 import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.security.Roles;
 import uk.nhs.talent.events.CloudEventCodec;
-import uk.nhs.talent.events.slsf.SupplyDemandSnapshot;
 import uk.nhs.talent.persistence.paging.PanachePages;
 
 /** The SLSF feed over REST: the snapshots published on slsf.snapshots.v1, as published. Only translates HTTP. */
@@ -57,7 +56,7 @@ public class SlsfSnapshotResource {
     @Operation(summary = "The latest snapshot", description = "Role national-analyst. The structured CloudEvent "
             + "(type uk.nhs.talent.slsf.supply-demand-snapshot.v1) exactly as published on slsf.snapshots.v1.")
     @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(mediaType = CLOUD_EVENT,
-            schema = @Schema(implementation = SupplyDemandSnapshot.class, description = "The CloudEvent's data")))
+            schema = @Schema(implementation = PublishedSnapshot.class)))
     @APIResponse(responseCode = "404", description = "No snapshot has been taken yet")
     public Response latest() {
         return snapshots.latest().map(SlsfSnapshotResource::asPublished)
@@ -71,7 +70,8 @@ public class SlsfSnapshotResource {
     @Operation(summary = "The snapshot of a date", description = "Role national-analyst. The last snapshot taken "
             + "as of that day, as published.")
     @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(mediaType = CLOUD_EVENT,
-            schema = @Schema(implementation = SupplyDemandSnapshot.class, description = "The CloudEvent's data")))
+            schema = @Schema(implementation = PublishedSnapshot.class)))
+    @APIResponse(responseCode = "404", description = "No snapshot as of that date")
     public Response asOf(@PathParam("referenceDate") @Parameter(description = "YYYY-MM-DD", example = "2026-12-01")
             LocalDate referenceDate) {
         return snapshots.latestFor(referenceDate).map(SlsfSnapshotResource::asPublished)

@@ -36,14 +36,14 @@ class HandWorkedProjectionTest {
     }
 
     @Test
-    void coverageIsReadyNowSupplyOverVacancies() {
+    void readyNowPerVacancyIsReadyNowSupplyOverVacancies() {
         CellProjection projection = PipelineFixtures.project(handCell(), Scenario.BASELINE, 2);
 
         ProjectedYear year1 = projection.year(1).baseline();
         assertThat(year1.expectedVacancies()).isEqualTo(14);
-        assertThat(year1.coverage()).isCloseTo(2.0, EXACT); // 28 / 14
+        assertThat(year1.readyNowPerVacancy()).isCloseTo(2.0, EXACT); // 28 / 14
         assertThat(year1.supplyGap()).isCloseTo(-14, EXACT); // 14 − 28: a surplus
-        assertThat(projection.year(2).baseline().coverage()).isCloseTo(29.2 / 14, EXACT);
+        assertThat(projection.year(2).baseline().readyNowPerVacancy()).isCloseTo(29.2 / 14, EXACT);
     }
 
     @Test
@@ -52,8 +52,8 @@ class HandWorkedProjectionTest {
 
         assertStock(start.stock(), 100, 50, 20, 0, 0);
         assertThat(start.expectedVacancies()).isZero();
-        assertThat(start.coverage()).isNull();
-        assertThat(start.coverageBand()).isNull();
+        assertThat(start.readyNowPerVacancy()).isNull();
+        assertThat(start.readyNowPerVacancyBand()).isNull();
         assertThat(start.readyNowBand()).isEqualTo(new Band(20, 20));
     }
 
@@ -63,8 +63,8 @@ class HandWorkedProjectionTest {
 
         ProjectedYear year2 = PipelineFixtures.project(cell, Scenario.BASELINE, 2).year(2).baseline();
 
-        assertThat(year2.coverage()).isNull();
-        assertThat(year2.coverageBand()).isNull();
+        assertThat(year2.readyNowPerVacancy()).isNull();
+        assertThat(year2.readyNowPerVacancyBand()).isNull();
         assertThat(year2.supplyGap()).isCloseTo(-29.2, EXACT);
     }
 

@@ -52,9 +52,9 @@ class ProjectionResourceTest {
         assertThat((Float) year1.get("threePlusYears")).isCloseTo(11.481636f, within(1e-4f));
         assertThat((Float) year1.get("oneToTwoYears")).isCloseTo(3.378229f, within(1e-4f));
         assertThat((Float) year1.get("readyNow")).isCloseTo(3.220312f, within(1e-4f));
-        // Demand year 1 = 2 open + 2 leaving + 0.15 × 8 = 5.2, coverage 3.220312 ÷ 5.2; year 2 = 0.15 × 10 = 1.5.
+        // Demand year 1 = 2 open + 2 leaving + 0.15 × 8 = 5.2, ready now per vacancy 3.220312 ÷ 5.2; year 2 = 0.15 × 10 = 1.5.
         assertThat(answer.getFloat(CELL + ".years[1].baseline.expectedVacancies")).isCloseTo(5.2f, within(1e-4f));
-        assertThat(answer.getFloat(CELL + ".years[1].baseline.coverage"))
+        assertThat(answer.getFloat(CELL + ".years[1].baseline.readyNowPerVacancy"))
                 .isCloseTo(3.220312f / 5.2f, within(1e-4f));
         assertThat(answer.getFloat(CELL + ".years[2].baseline.expectedVacancies")).isCloseTo(1.5f, within(1e-4f));
         assertThat(answer.getString(CELL + ".rates.moves.DEVELOP_THREE_PLUS.source")).isEqualTo("ESTIMATED");

@@ -25,7 +25,7 @@ class ScenarioTest {
         // ready = 20 × (1 − 0.5 − 0.05) + 50 × 0.4 = 29; appointed 10; exited = 0.05 × 170 = 8.5.
         assertStock(year1.scenario().stock(), 85, 47.5, 29, 10, 8.5);
         assertStock(year1.baseline().stock(), 80, 45, 28, 10, 17);
-        assertThat(year1.scenario().coverage()).isCloseTo(29.0 / 14, within(1e-12));
+        assertThat(year1.scenario().readyNowPerVacancy()).isCloseTo(29.0 / 14, within(1e-12));
     }
 
     @Test

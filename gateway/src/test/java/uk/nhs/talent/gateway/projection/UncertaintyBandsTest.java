@@ -76,8 +76,8 @@ class UncertaintyBandsTest {
     void theCoverageBandIsTheReadyNowBandOverTheVacancies() {
         ProjectedYear year2 = project(handCell(), TEN_YEARS).year(2).baseline();
 
-        assertThat(year2.coverageBand().lower()).isCloseTo(year2.readyNowBand().lower() / 14, within(1e-12));
-        assertThat(year2.coverageBand().upper()).isCloseTo(year2.readyNowBand().upper() / 14, within(1e-12));
+        assertThat(year2.readyNowPerVacancyBand().lower()).isCloseTo(year2.readyNowBand().lower() / 14, within(1e-12));
+        assertThat(year2.readyNowPerVacancyBand().upper()).isCloseTo(year2.readyNowBand().upper() / 14, within(1e-12));
     }
 
     @Test

@@ -76,28 +76,29 @@ public class TalentReportRepository {
      * <ul>
      *   <li>A person's assessments for one role family form a timeline ordered by {@code assessed_on} (ties: the
      *       one recorded later comes later). Each is a state from its {@code assessed_on} to the next one's, the last
-     *       to {@code to}. An assessment recorded late for an earlier date takes its place in the timeline by its
-     *       date; a second one on the same date leaves the first a state of no days.</li>
+     *       to {@code to}, or to the person's appointment to a vacancy of the role family if that falls inside it
+     *       (the person has then left the family's pipeline until assessed again). An assessment recorded late for
+     *       an earlier date takes its place in the timeline by its date; a second one on the same date leaves the
+     *       first a state of no days.</li>
      *   <li><b>Exposure</b>: the days of each state inside [from, to), ÷ 365.25, summed and rounded to 2 decimals
      *       (half up) at the end.</li>
      *   <li><b>Moves</b>: a state followed by a higher readiness whose date is in the window: 3+ years → 1–2 years,
-     *       1–2 years → ready now, 3+ years → ready now (the last counted once, only there). A downgrade or an
-     *       assessment of the same readiness is no development move and is not counted; the time simply goes to the
-     *       new state.</li>
+     *       1–2 years → ready now, 3+ years → ready now (the last counted once, only there), unless the state
+     *       ended in an appointment first. A downgrade or an assessment of the same readiness is no development move
+     *       and is not counted; the time simply goes to the new state.</li>
      *   <li><b>Appointed</b>: people whose latest appointment (the only one the profile keeps) is in the window, to
      *       a vacancy of the role family, by the readiness for that family on the appointment date (an assessment
-     *       of that day counts). Appointment does not end the state: the person keeps their readiness until assessed
-     *       again.</li>
+     *       of that day counts). The appointment ends the state (above).</li>
      *   <li><b>Exited</b>: pool memberships exited in the window for a reason other than APPOINTED, by the readiness
-     *       for the pool's target role family on the exit date.</li>
+     *       for the pool's target role family on the exit date; not after an appointment that ended the state.</li>
      *   <li>An appointment or exit of someone with no readiness for the role family on that date is not counted.</li>
      *   <li><b>Entrants</b>: people whose first assessment for the role family is dated in the window, by its
      *       readiness.</li>
      * </ul>
      *
      * Rows where every figure is 0 are left out. One statement over the spells the database keeps
-     * ({@code readiness_spell}, migration V9: each assessment with the date and readiness of the next one, the
-     * person's home region, whether it is their first), so nothing is sorted or joined per person at query time;
+     * ({@code readiness_spell}, migrations V9 and V11: each assessment with the date and readiness of the next one,
+     * the person's home region, whether it is their first, the appointment that ended it early), so nothing is sorted or joined per person at query time;
      * an appointment or exit finds its spell with one index probe. JIT compilation is off for it: compiling cost
      * more (1.4–5 s at 1.5 million profiles) than running it; the method has a transaction of its own (a read) so
      * that the setting ends with it and never stays on a pooled connection.
@@ -125,10 +126,11 @@ public class TalentReportRepository {
                     -- the window as a subquery, not a CTE: the planner sees its dates
                     cross join (select cast(:from as date) as from_on, cast(:to as date) as to_on) w
                     cross join lateral (select
-                        -- the overlap of [starts_on, ends_on) with [from, to): both ends clamped to the window
-                        least(greatest(coalesce(s.ends_on, w.to_on), w.from_on), w.to_on)
+                        -- the overlap of [starts_on, appointment or ends_on) with [from, to): both ends clamped to
+                        -- the window
+                        least(greatest(coalesce(s.appointed_on, s.ends_on, w.to_on), w.from_on), w.to_on)
                             - least(greatest(s.starts_on, w.from_on), w.to_on) as days,
-                        s.ends_on >= w.from_on and s.ends_on < w.to_on as moved,
+                        s.appointed_on is null and s.ends_on >= w.from_on and s.ends_on < w.to_on as moved,
                         s.first and s.starts_on >= w.from_on as entrant) d
                     -- spells that end before the window or start after it add nothing
                     where s.starts_on < w.to_on and (s.ends_on is null or s.ends_on >= w.from_on)
@@ -164,7 +166,8 @@ public class TalentReportRepository {
                         -- the spell the day falls in (none: no readiness for the role family then, not counted)
                         select s.region_code, s.readiness from readiness_spell s
                         where s.person_ref = e.person_ref and s.role_family = e.role_family
-                          and s.starts_on <= e.on_date and (s.ends_on is null or e.on_date < s.ends_on)) r
+                          and s.starts_on <= e.on_date and (s.ends_on is null or e.on_date < s.ends_on)
+                          and (s.appointed_on is null or e.on_date <= s.appointed_on)) r
                     group by r.region_code, e.role_family
                 )
                 select coalesce(s.region_code, e.region_code), coalesce(s.role_family, e.role_family),

@@ -19,7 +19,8 @@ public final class TalentReportRows {
     }
 
     @Schema(name = "Supply", description = "People with a current readiness for a role family, by the level they aim "
-            + "at (their current level when they name none)")
+            + "at (their current level when they name none); not those appointed to a post of the role family since "
+            + "that assessment (they left its pipeline)")
     public record Supply(String regionCode, RoleFamily roleFamily, Level level, Readiness readiness, long people) {
     }
 
@@ -56,7 +57,8 @@ public final class TalentReportRows {
     }
 
     @Schema(name = "Transitions", description = "Readiness history of a region (the profile's home region) × role "
-            + "family (the assessment's) within the window [from, to): time spent in each readiness, moves up, "
+            + "family (the assessment's) within the window [from, to): time spent in each readiness until assessed "
+            + "again or appointed to a vacancy of the role family, moves up, "
             + "appointments, pool exits and entrants. Exposures in person-years (days ÷ 365.25, 2 decimals), the "
             + "rest counts of events")
     public record Transitions(String regionCode, RoleFamily roleFamily,

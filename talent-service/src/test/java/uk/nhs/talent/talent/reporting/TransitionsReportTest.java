@@ -38,21 +38,21 @@ import uk.nhs.talent.testsupport.TestTokens;
  *
  * <pre>
  * person  assessments (assessed on: readiness)                  spells inside the window (days)
- * A       2024-07-01 3+, 2025-04-01 1-2, 2025-10-01 RN          3+ 90 (Jan–Mar), 1-2 183 (Apr–Sep), RN 92 (Oct–Dec)
- *         appointed 2025-11-15 to a governance post: ready now then
+ * A       2024-07-01 3+, 2025-04-01 1-2, 2025-10-01 RN          3+ 90 (Jan–Mar), 1-2 183 (Apr–Sep), RN 45
+ *         appointed 2025-11-15 to a governance post: ready now then  (Oct 1 – Nov 14: the appointment ends it)
  * B       2025-01-01 3+, 2025-12-31 RN                          3+ 364, RN 1; entrant 3+ (on from: inside)
  * C       2026-01-01 RN, then recorded later: 2024-12-31 1-2     1-2 365 (timeline by date: 1-2 then RN);
  *                                                               the move on 2026-01-01 (= to) is outside
- * D       2025-03-01 RN, 2025-06-01 1-2 (a downgrade: no move)  RN 92 (Mar–May), 1-2 214 (Jun–Dec); entrant RN
- *         appointed 2025-07-15: one to two years then
+ * D       2025-03-01 RN, 2025-06-01 1-2 (a downgrade: no move)  RN 92 (Mar–May), 1-2 44 (Jun 1 – Jul 14);
+ *         appointed 2025-07-15: one to two years then               entrant RN
  * E       2025-02-01 3+                                         3+ 334; entrant 3+
  *         pool exit WITHDREW 2025-05-05 (counted), NO_LONGER_ELIGIBLE 2026-01-01 (= to: outside)
  * F       2025-01-15 RN                                         RN 351; entrant RN
  *         pool exit APPOINTED 2025-03-01 (not counted: appointments are counted from the appointment)
  * </pre>
  *
- * Exposure 3+ = 90 + 364 + 334 = 788 days = 2.1574 → 2.16 person-years; 1-2 = 183 + 365 + 214 = 762 = 2.0862 →
- * 2.09; ready now = 92 + 1 + 92 + 351 = 536 = 1.4675 → 1.47 (days ÷ 365.25). Moves: 3+ → 1-2 A; 1-2 → RN A;
+ * Exposure 3+ = 90 + 364 + 334 = 788 days = 2.1574 → 2.16 person-years; 1-2 = 183 + 365 + 44 = 592 = 1.6208 →
+ * 1.62; ready now = 45 + 1 + 92 + 351 = 489 = 1.3388 → 1.34 (days ÷ 365.25). Moves: 3+ → 1-2 A; 1-2 → RN A;
  * 3+ → RN B. Appointed: ready now A, one to two D. Exited: 3+ E. Entrants: 3+ B, E; ready now D, F.
  */
 @QuarkusTest
@@ -103,8 +103,8 @@ class TransitionsReportTest {
     void exposuresMovesAppointmentsExitsAndEntrants() {
         Map<String, Object> row = governance(WINDOW);
         assertThat(row.get("exposureThreePlusYears")).isEqualTo(2.16f);
-        assertThat(row.get("exposureOneToTwoYears")).isEqualTo(2.09f);
-        assertThat(row.get("exposureReadyNow")).isEqualTo(1.47f);
+        assertThat(row.get("exposureOneToTwoYears")).isEqualTo(1.62f);
+        assertThat(row.get("exposureReadyNow")).isEqualTo(1.34f);
         assertThat(row).containsEntry("threePlusToOneToTwo", 1).containsEntry("oneToTwoToReadyNow", 1)
                 .containsEntry("threePlusToReadyNow", 1)
                 .containsEntry("readyNowAppointed", 1).containsEntry("oneToTwoAppointed", 1)
@@ -118,17 +118,34 @@ class TransitionsReportTest {
     @Test
     void fromIsInsideTheWindowAndToIsNot() {
         // [2025-04-01, 2025-10-01), 183 days: A's move to 1-2 on 04-01 is in, its move to RN on 10-01 is not.
-        // Exposure 3+: B 183 + E 183 = 366 = 1.00; 1-2: A 183 + C 183 + D 122 (Jun–Sep) = 488 = 1.34;
+        // Exposure 3+: B 183 + E 183 = 366 = 1.00; 1-2: A 183 + C 183 + D 44 (Jun 1 – Jul 14) = 410 = 1.12;
         // RN: D 61 (Apr–May) + F 183 = 244 = 0.67. D's appointment (07-15) is in, A's (11-15) is not; E's
         // withdrawal (05-05) is in. No first assessment falls in it.
         Map<String, Object> row = governance("?from=2025-04-01&to=2025-10-01");
         assertThat(row.get("exposureThreePlusYears")).isEqualTo(1.0f);
-        assertThat(row.get("exposureOneToTwoYears")).isEqualTo(1.34f);
+        assertThat(row.get("exposureOneToTwoYears")).isEqualTo(1.12f);
         assertThat(row.get("exposureReadyNow")).isEqualTo(0.67f);
         assertThat(row).containsEntry("threePlusToOneToTwo", 1).containsEntry("oneToTwoToReadyNow", 0)
                 .containsEntry("threePlusToReadyNow", 0).containsEntry("readyNowAppointed", 0)
                 .containsEntry("oneToTwoAppointed", 1).containsEntry("exitedThreePlus", 1)
                 .containsEntry("entrantsThreePlus", 0).containsEntry("entrantsReadyNow", 0);
+    }
+
+    @Test
+    void appointedPeopleAreNoLongerSupplyForTheRoleFamily() throws Exception {
+        // A (ready now 2025-10-01, appointed 11-15) and D (1-2 from 06-01, appointed 07-15) left the governance
+        // pipeline; B, C, E and F are in it, each once.
+        assertThat(supplyEntriesOf(PEOPLE.get(0), PEOPLE.get(3))).isZero();
+        assertThat(supplyEntriesOf(PEOPLE.get(1), PEOPLE.get(2), PEOPLE.get(4), PEOPLE.get(5))).isEqualTo(4);
+        // Someone of another region (so that the figures above stay): out when appointed, back in when assessed
+        // again after it.
+        String g = register("Y59", "RTH");
+        PEOPLE.add(g);
+        assessGovernance("Y59", g, "2025-01-01", "READY_NOW");
+        appoint(g, LocalDate.of(2025, 6, 1));
+        assertThat(supplyEntriesOf(g)).isZero();
+        assessGovernance("Y59", g, "2025-09-01", "READY_NOW");
+        assertThat(supplyEntriesOf(g)).isEqualTo(1);
     }
 
     @Test
@@ -199,6 +216,11 @@ class TransitionsReportTest {
                                               except all select * from readiness_spell) missing)""");
     }
 
+    private static long supplyEntriesOf(String... personRefs) throws Exception {
+        return ServiceDatabase.count("select count(*) from supply_entry where role_family = 'GOVERNANCE' "
+                + "and person_ref in ('" + String.join("', '", personRefs) + "')");
+    }
+
     private static long spellsOf(String personRef) throws Exception {
         return ServiceDatabase.count("select count(*) from readiness_spell where person_ref = '" + personRef + "'");
     }
@@ -215,7 +237,11 @@ class TransitionsReportTest {
     }
 
     private static void assess(String personRef, String on, String readiness) {
-        asLead(REGION).body(Map.of("roleFamily", "GOVERNANCE", "readiness", readiness, "assessedOn", on))
+        assessGovernance(REGION, personRef, on, readiness);
+    }
+
+    private static void assessGovernance(String region, String personRef, String on, String readiness) {
+        asLead(region).body(Map.of("roleFamily", "GOVERNANCE", "readiness", readiness, "assessedOn", on))
                 .post("/profiles/{ref}/readiness", personRef).then().statusCode(201);
     }
 
@@ -242,7 +268,7 @@ class TransitionsReportTest {
                 RecruitmentRoute.INTERNAL_PIPELINE, VacancyStatus.FILLED, filledOn.minusDays(90),
                 filledOn.minusDays(60), filledOn, 9, 3);
         VacancyEventsOnKafka.publish(UUID.randomUUID(), new VacancyAppointed(filled, personRef));
-        await().atMost(Duration.ofSeconds(30)).until(() -> filledOn.toString().equals(asLead(REGION)
+        await().atMost(Duration.ofSeconds(30)).until(() -> filledOn.toString().equals(as(TestTokens.platformAdmin())
                 .get("/profiles/{ref}", personRef).then().statusCode(200).extract().path("appointedOn")));
     }
 }
