@@ -62,7 +62,7 @@ public class PipelineProjections {
         this.parts = parts;
         this.settings = settings;
         this.turnover = settings.turnoverAssumptions();
-        this.history = new RecentPart<>(settings.historyMaxAge(), clock);
+        this.history = new RecentPart<>(settings.historyMaxAge());
         this.clock = clock;
     }
 
@@ -85,7 +85,7 @@ public class PipelineProjections {
         LocalDate historyFrom = historyTo.minusYears(settings.historyYears());
         return Uni.combine().all().unis(
                 parts.of("supply", TALENT_SERVICE, talent.supply(), rows -> distinct(rows, Supply::key)),
-                history.get(List.of(historyFrom, historyTo), () -> parts.of("transitions", TALENT_SERVICE,
+                history.get(List.of(historyFrom, historyTo), takenAt, () -> parts.of("transitions", TALENT_SERVICE,
                         talent.transitions(historyFrom, historyTo), rows -> distinct(rows, Transitions::key))),
                 parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(today),
                         rows -> distinct(rows, KeyPosts::key)),
@@ -115,7 +115,8 @@ public class PipelineProjections {
                     if (characteristic != null) {
                         sources.add(published.source());
                     }
-                    return new ProjectionAnswer(takenAt, transitions.readAt(), today, years, characteristic,
+                    return new ProjectionAnswer(takenAt,
+                            transitions.part().isComplete() ? transitions.readAt() : null, today, years, characteristic,
                             published.answer().map(PublishedTables.Quarter::period).orElse(null), sources,
                             DefaultRates.STANDARD, scenario, result.england(), result.regions(), result.cells());
                 });

@@ -1,9 +1,7 @@
 package uk.nhs.talent.gateway.reporting;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -13,15 +11,15 @@ import io.smallrye.mutiny.Uni;
 /**
  * The last complete answer of a part, given again for the same question while it is younger than a maximum age,
  * so that a slow aggregate whose figures barely move (years of history) is not computed for every request. A
- * missing part is never kept: the next request asks again. Concurrent first requests may each ask; the later
- * answer is kept.
+ * missing part is never kept: the next request asks again. Requests that find nothing young enough each ask (with
+ * a handful of analysts, rarely more than one at a time); of two answers, the one asked later is kept.
  *
  * @param <K> the question, e.g. a history window
  * @param <T> the part's figures
  */
 public final class RecentPart<K, T> {
 
-    /** A part and when it was read (to the millisecond). */
+    /** A part and when it was asked for. */
     public record Read<T>(Part<T> part, Instant readAt) {
     }
 
@@ -29,16 +27,14 @@ public final class RecentPart<K, T> {
     }
 
     private final Duration maxAge;
-    private final Clock clock;
     private final AtomicReference<Kept<K, T>> kept = new AtomicReference<>();
 
-    public RecentPart(Duration maxAge, Clock clock) {
+    public RecentPart(Duration maxAge) {
         this.maxAge = maxAge;
-        this.clock = clock;
     }
 
-    public Uni<Read<T>> get(K question, Supplier<Uni<Part<T>>> ask) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    /** @param now the time of the request: a part asked for now is read at {@code now} */
+    public Uni<Read<T>> get(K question, Instant now, Supplier<Uni<Part<T>>> ask) {
         Kept<K, T> last = kept.get();
         if (last != null && Objects.equals(last.question(), question)
                 && now.isBefore(last.read().readAt().plus(maxAge))) {
@@ -47,7 +43,9 @@ public final class RecentPart<K, T> {
         return ask.get().map(part -> {
             Read<T> read = new Read<>(part, now);
             if (part.isComplete()) {
-                kept.set(new Kept<>(question, read));
+                Kept<K, T> answered = new Kept<>(question, read);
+                kept.accumulateAndGet(answered, (current, candidate) -> current == null
+                        || !current.read().readAt().isAfter(candidate.read().readAt()) ? candidate : current);
             }
             return read;
         });

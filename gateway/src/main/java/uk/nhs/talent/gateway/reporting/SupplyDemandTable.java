@@ -29,6 +29,10 @@ import uk.nhs.talent.gateway.reporting.ServiceAggregates.Supply;
  *   <li><b>coverage</b> = key posts with a ready-now successor ÷ key posts.</li>
  * </ul>
  *
+ * Open vacancies and key posts are counted apart: a vacancy names no key post, so a key post already vacant and
+ * advertised is in the open vacancies and also in the expected ones: in full while its record still names an
+ * incumbent expected to leave (an overdue date counts), at its level's turnover rate otherwise.
+ *
  * A cell appears when any part has something in it. A figure whose part is missing is null; a cell a present
  * part has nothing for counts 0 there. A ratio is null when its denominator is 0 or one of its figures is null.
  */

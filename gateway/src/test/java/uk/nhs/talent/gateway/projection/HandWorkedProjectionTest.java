@@ -47,7 +47,7 @@ class HandWorkedProjectionTest {
     }
 
     @Test
-    void yearZeroIsTheStartWithNoVacanciesAndSoNoCoverage() {
+    void yearZeroIsTheStartWithNoVacanciesAndSoNoReadyNowPerVacancy() {
         ProjectedYear start = PipelineFixtures.project(handCell(), Scenario.BASELINE, 1).year(0).baseline();
 
         assertStock(start.stock(), 100, 50, 20, 0, 0);
@@ -58,7 +58,7 @@ class HandWorkedProjectionTest {
     }
 
     @Test
-    void aYearWithoutVacanciesHasNoCoverageAndANegativeGap() {
+    void aYearWithoutVacanciesHasNoReadyNowPerVacancyAndANegativeGap() {
         CellInput cell = new CellInput(CELL, Stock.ofPool(100, 50, 20), handRates(), DemandForecast.of(14, 0));
 
         ProjectedYear year2 = PipelineFixtures.project(cell, Scenario.BASELINE, 2).year(2).baseline();

@@ -41,6 +41,8 @@ class ProjectionResourceTest {
     @Test
     void theFirstYearIsWhatTheRatesGiveByHand() {
         JsonPath answer = project(Map.of("years", 2)).then().statusCode(200).extract().jsonPath();
+        // Read for this projection (the tests keep no history): when the figures were taken.
+        assertThat(answer.getString("historyReadAt")).isNotNull().isEqualTo(answer.getString("takenAt"));
 
         // Y62 FINANCE starts with 2 at 3+ years, 5 at 1–2 years, 3 ready now (KnownAggregates). From 100 person-years
         // each: hazards 3+ → 1–2 0.2, 1–2 → ready 0.4, ready → appointed 0.5, exit 0.1; as yearly competing risks
@@ -52,7 +54,8 @@ class ProjectionResourceTest {
         assertThat((Float) year1.get("threePlusYears")).isCloseTo(11.481636f, within(1e-4f));
         assertThat((Float) year1.get("oneToTwoYears")).isCloseTo(3.378229f, within(1e-4f));
         assertThat((Float) year1.get("readyNow")).isCloseTo(3.220312f, within(1e-4f));
-        // Demand year 1 = 2 open + 2 leaving + 0.15 × 8 = 5.2, ready now per vacancy 3.220312 ÷ 5.2; year 2 = 0.15 × 10 = 1.5.
+        // Demand year 1 = 2 open + 2 leaving + 0.15 × 8 = 5.2, ready now per vacancy 3.220312 ÷ 5.2; year 2 =
+        // 0.15 × 10 = 1.5.
         assertThat(answer.getFloat(CELL + ".years[1].baseline.expectedVacancies")).isCloseTo(5.2f, within(1e-4f));
         assertThat(answer.getFloat(CELL + ".years[1].baseline.readyNowPerVacancy"))
                 .isCloseTo(3.220312f / 5.2f, within(1e-4f));
@@ -101,6 +104,7 @@ class ProjectionResourceTest {
         JsonPath answer = project(Map.of("years", 1)).then().statusCode(200).extract().jsonPath();
 
         assertThat(answer.getString("sources.find { it.part == 'transitions' }.status")).isEqualTo("MISSING");
+        assertThat(answer.getString("historyReadAt")).isNull();
         assertThat(answer.getString(CELL + ".rates.moves.DEVELOP_THREE_PLUS.source")).isEqualTo("DEFAULT");
     }
 

@@ -73,7 +73,7 @@ class UncertaintyBandsTest {
     }
 
     @Test
-    void theCoverageBandIsTheReadyNowBandOverTheVacancies() {
+    void theReadyNowPerVacancyBandIsTheReadyNowBandOverTheVacancies() {
         ProjectedYear year2 = project(handCell(), TEN_YEARS).year(2).baseline();
 
         assertThat(year2.readyNowPerVacancyBand().lower()).isCloseTo(year2.readyNowBand().lower() / 14, within(1e-12));

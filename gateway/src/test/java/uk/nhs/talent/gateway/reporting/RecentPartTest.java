@@ -2,19 +2,20 @@ package uk.nhs.talent.gateway.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 
 class RecentPartTest {
 
     private static final Instant NINE = Instant.parse("2026-12-03T09:00:00Z");
+    private static final String WINDOW = "2023-12-02/2026-12-02";
 
     private final AtomicInteger asked = new AtomicInteger();
     private boolean answering = true;
@@ -25,14 +26,17 @@ class RecentPartTest {
                 : Part.missing("history", "talent-service", "could not be reached"));
     }
 
+    private static <T> RecentPart.Read<T> at(RecentPart<String, T> recent, String question, Instant now,
+            Supplier<Uni<Part<T>>> ask) {
+        return recent.get(question, now, ask).await().indefinitely();
+    }
+
     @Test
     void theSameQuestionWithinTheMaximumAgeIsAnsweredFromTheKeptPart() {
-        MutableClock clock = new MutableClock(NINE);
-        RecentPart<String, String> recent = new RecentPart<>(Duration.ofHours(1), clock);
+        RecentPart<String, String> recent = new RecentPart<>(Duration.ofHours(1));
 
-        RecentPart.Read<String> first = recent.get("2023-12-02/2026-12-02", this::ask).await().indefinitely();
-        clock.now = NINE.plus(Duration.ofMinutes(59));
-        RecentPart.Read<String> again = recent.get("2023-12-02/2026-12-02", this::ask).await().indefinitely();
+        RecentPart.Read<String> first = at(recent, WINDOW, NINE, this::ask);
+        RecentPart.Read<String> again = at(recent, WINDOW, NINE.plus(Duration.ofMinutes(59)), this::ask);
 
         assertThat(asked).hasValue(1);
         assertThat(again).isEqualTo(first);
@@ -42,29 +46,27 @@ class RecentPartTest {
 
     @Test
     void anOlderPartOrAnotherQuestionIsAskedAgain() {
-        MutableClock clock = new MutableClock(NINE);
-        RecentPart<String, String> recent = new RecentPart<>(Duration.ofHours(1), clock);
+        RecentPart<String, String> recent = new RecentPart<>(Duration.ofHours(1));
+        Instant ten = NINE.plus(Duration.ofHours(1));
 
-        recent.get("2023-12-02/2026-12-02", this::ask).await().indefinitely();
-        clock.now = NINE.plus(Duration.ofHours(1));
-        RecentPart.Read<String> aged = recent.get("2023-12-02/2026-12-02", this::ask).await().indefinitely();
-        RecentPart.Read<String> other = recent.get("2023-12-03/2026-12-03", this::ask).await().indefinitely();
+        at(recent, WINDOW, NINE, this::ask);
+        RecentPart.Read<String> aged = at(recent, WINDOW, ten, this::ask);
+        RecentPart.Read<String> other = at(recent, "2023-12-03/2026-12-03", ten, this::ask);
 
         assertThat(asked).hasValue(3);
         assertThat(aged.part().value()).isEqualTo("answer 2");
-        assertThat(aged.readAt()).isEqualTo(clock.now);
+        assertThat(aged.readAt()).isEqualTo(ten);
         assertThat(other.part().value()).isEqualTo("answer 3");
     }
 
     @Test
     void aMissingPartIsNeverKept() {
-        MutableClock clock = new MutableClock(NINE);
-        RecentPart<String, String> recent = new RecentPart<>(Duration.ofHours(1), clock);
+        RecentPart<String, String> recent = new RecentPart<>(Duration.ofHours(1));
 
         answering = false;
-        assertThat(recent.get("window", this::ask).await().indefinitely().part().isComplete()).isFalse();
+        assertThat(at(recent, WINDOW, NINE, this::ask).part().isComplete()).isFalse();
         answering = true;
-        RecentPart.Read<String> next = recent.get("window", this::ask).await().indefinitely();
+        RecentPart.Read<String> next = at(recent, WINDOW, NINE, this::ask);
 
         assertThat(asked).hasValue(2);
         assertThat(next.part().isComplete()).isTrue();
@@ -72,34 +74,30 @@ class RecentPartTest {
 
     @Test
     void aMaximumAgeOfZeroKeepsNothing() {
-        RecentPart<String, String> recent = new RecentPart<>(Duration.ZERO, new MutableClock(NINE));
+        RecentPart<String, String> recent = new RecentPart<>(Duration.ZERO);
 
-        recent.get("window", this::ask).await().indefinitely();
-        recent.get("window", this::ask).await().indefinitely();
+        at(recent, WINDOW, NINE, this::ask);
+        at(recent, WINDOW, NINE, this::ask);
 
         assertThat(asked).hasValue(2);
     }
 
-    private static final class MutableClock extends Clock {
-        Instant now;
+    @Test
+    void ofTwoAnswersInFlightTheOneAskedLaterIsKept() {
+        RecentPart<String, String> recent = new RecentPart<>(Duration.ofHours(1));
+        Instant later = NINE.plusSeconds(1);
+        // The read asked at nine answers only after the one asked a second later.
+        UniEmitter<? super Part<String>>[] slow = new UniEmitter[1];
+        Uni<RecentPart.Read<String>> early = recent.get(WINDOW, NINE,
+                () -> Uni.createFrom().emitter(emitter -> slow[0] = emitter));
+        RecentPart.Read<String>[] earlyRead = new RecentPart.Read[1];
+        early.subscribe().with(read -> earlyRead[0] = read);
+        at(recent, WINDOW, later, () -> Uni.createFrom().item(Part.complete("history", "talent-service", "1",
+                "asked later")));
+        slow[0].complete(Part.complete("history", "talent-service", "1", "asked earlier"));
 
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+        assertThat(earlyRead[0].part().value()).isEqualTo("asked earlier");
+        assertThat(at(recent, WINDOW, later.plusSeconds(1), this::ask).part().value()).isEqualTo("asked later");
+        assertThat(asked).hasValue(0);
     }
 }

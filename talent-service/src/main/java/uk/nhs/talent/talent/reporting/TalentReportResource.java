@@ -50,7 +50,10 @@ public class TalentReportResource {
     @GET
     @Path("/supply")
     @Operation(summary = "Supply by region × role family × level × readiness", description = "Role "
-            + "national-analyst. People in the pipeline with a current readiness for the role family.")
+            + "national-analyst. People in the pipeline with a current readiness for the role family, at the level "
+            + "they aim at (their own when they name none). Someone appointed to a post of the role family on or "
+            + "after that assessment has left its pipeline until assessed for it again (only the latest "
+            + "appointment, the one the profile keeps, is known).")
     public List<Supply> supply() {
         return reports.supply();
     }
@@ -101,7 +104,9 @@ public class TalentReportResource {
                     + "at most 10 years, to at the latest today. Region: the person's home region now; role family: "
                     + "the assessment's. A person's assessments for one role family form a timeline in order of "
                     + "assessed date (the one recorded later first among those of the same date); each readiness "
-                    + "holds from its assessed date to the next assessment's, the last one to the window's end. "
+                    + "holds from its assessed date to the next assessment's, the last one to the window's end, "
+                    + "or to the person's appointment to a vacancy of the role family if that comes first (they "
+                    + "have left its pipeline; only the latest appointment, the one the profile keeps, is known). "
                     + "exposureThreePlusYears, exposureOneToTwoYears, exposureReadyNow: person-years in each "
                     + "readiness inside the window (days ÷ 365.25, 2 decimals). threePlusToOneToTwo, "
                     + "oneToTwoToReadyNow, threePlusToReadyNow: assessments followed, on a date in the window, by a "
@@ -109,11 +114,12 @@ public class TalentReportResource {
                     + "downgrade or the same readiness again is no move and is not counted. readyNowAppointed, "
                     + "oneToTwoAppointed, threePlusAppointed: people appointed in the window (their latest "
                     + "appointment, the one the profile keeps) to a vacancy of the role family, by their readiness "
-                    + "for it on the appointment date (an assessment of that day counts); appointment does not end "
-                    + "the readiness. exitedThreePlus, exitedOneToTwo, exitedReadyNow: pool memberships exited in "
-                    + "the window for a reason other than APPOINTED, by the readiness for the pool's target role "
-                    + "family on the exit date. Appointments and exits of people without a readiness for the role "
-                    + "family on that date are not counted. entrantsThreePlus, entrantsOneToTwo, entrantsReadyNow: "
+                    + "for it on the appointment date (an assessment of that day counts); a move up after the "
+                    + "appointment is not counted. exitedThreePlus, exitedOneToTwo, exitedReadyNow: pool "
+                    + "memberships exited in the window for a reason other than APPOINTED, by the readiness for the "
+                    + "pool's target role family on the exit date, not after an appointment that ended it. "
+                    + "Appointments and exits of people without a readiness for the role family on that date are not "
+                    + "counted. entrantsThreePlus, entrantsOneToTwo, entrantsReadyNow: "
                     + "people whose first assessment for the role family is dated in the window, by its readiness. "
                     + "All figures but exposures are counts; rows with every figure 0 are left out; no person in it.")
     @APIResponse(responseCode = "200", description = "One row per region × role family, by region code and role "
