@@ -95,7 +95,7 @@ gateway=(env "${common[@]}" GATEWAY_DB_URL="jdbc:postgresql://127.0.0.1:5432/ben
     TALENT_SERVICE_URL="http://localhost:$TALENT_PORT" VACANCY_SERVICE_URL="http://localhost:$VACANCY_PORT" \
     DIVERSITY_SERVICE_URL="http://localhost:$DIVERSITY_PORT")
 start gateway "${gateway[@]}" java -Xmx256m -Dquarkus.http.port=$GATEWAY_PORT -jar "$LOCAL/gateway.app/quarkus-run.jar"
-start gateway-fresh-history "${gateway[@]}" REPORT_HISTORY_MAX_AGE=0s \
+start gateway-fresh-history "${gateway[@]}" REPORT_HISTORY_MAX_AGE=0s REPORT_HISTORY_REFRESH=off \
     java -Xmx256m -Dquarkus.http.port=$GATEWAY_FRESH_PORT -jar "$LOCAL/gateway.app/quarkus-run.jar"
 for entry in "talent-service:$TALENT_PORT" "vacancy-service:$VACANCY_PORT" "diversity-metrics-service:$DIVERSITY_PORT" \
         "gateway:$GATEWAY_PORT" "gateway-fresh-history:$GATEWAY_FRESH_PORT"; do

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import uk.nhs.talent.commons.problem.ApiProblem;
@@ -79,14 +80,10 @@ public class PipelineProjections {
         int years = request.yearsOrDefault();
         Instant takenAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = LocalDate.now(clock);
-        // To yesterday: talent-service refuses a window ending after its today, which a clock a little ahead of
-        // the gateway's could make ours.
-        LocalDate historyTo = today.minusDays(1);
-        LocalDate historyFrom = historyTo.minusYears(settings.historyYears());
+        List<LocalDate> window = historyWindow(today);
         return Uni.combine().all().unis(
                 parts.of("supply", TALENT_SERVICE, talent.supply(), rows -> distinct(rows, Supply::key)),
-                history.get(List.of(historyFrom, historyTo), takenAt, () -> parts.of("transitions", TALENT_SERVICE,
-                        talent.transitions(historyFrom, historyTo), rows -> distinct(rows, Transitions::key))),
+                history.get(window, takenAt, () -> readHistory(window)),
                 parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(today),
                         rows -> distinct(rows, KeyPosts::key)),
                 parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open(),
@@ -120,6 +117,29 @@ public class PipelineProjections {
                             published.answer().map(PublishedTables.Quarter::period).orElse(null), sources,
                             DefaultRates.STANDARD, scenario, result.england(), result.regions(), result.cells());
                 });
+    }
+
+    /** Reads the transition history ahead of projections ({@code talent.reports.history-refresh}). */
+    @Scheduled(identity = "transition-history", every = "${talent.reports.history-refresh}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> readHistoryAhead() {
+        List<LocalDate> window = historyWindow(LocalDate.now(clock));
+        return history.refresh(window, clock.instant().truncatedTo(ChronoUnit.MILLIS), () -> readHistory(window))
+                .replaceWithVoid();
+    }
+
+    /**
+     * [from, to) of the history the rates are estimated from: the configured years up to yesterday, as
+     * talent-service refuses a window ending after its today, which a clock a little ahead of ours could make it.
+     */
+    private List<LocalDate> historyWindow(LocalDate today) {
+        LocalDate to = today.minusDays(1);
+        return List.of(to.minusYears(settings.historyYears()), to);
+    }
+
+    private Uni<Part<List<Transitions>>> readHistory(List<LocalDate> window) {
+        return parts.of("transitions", TALENT_SERVICE, talent.transitions(window.get(0), window.get(1)),
+                rows -> distinct(rows, Transitions::key));
     }
 
     private static Scenario toScenario(ProjectionRequest request) {

@@ -10,9 +10,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The last complete answer of a part, given again for the same question while it is younger than a maximum age,
- * so that a slow aggregate whose figures barely move (years of history) is not computed for every request. A
- * missing part is never kept: the next request asks again. Requests that find nothing young enough each ask (with
- * a handful of analysts, rarely more than one at a time); of two answers, the one asked later is kept.
+ * so that a slow aggregate whose figures barely move (years of history) is not computed for every request; it can
+ * also be read ahead ({@link #refresh}) so that requests find it young. A missing part is never kept: the next
+ * request asks again. Requests that find nothing young enough each ask (with a handful of analysts, rarely more
+ * than one at a time); of two answers, the one asked later is kept.
  *
  * @param <K> the question, e.g. a history window
  * @param <T> the part's figures
@@ -40,6 +41,11 @@ public final class RecentPart<K, T> {
                 && now.isBefore(last.read().readAt().plus(maxAge))) {
             return Uni.createFrom().item(last.read());
         }
+        return refresh(question, now, ask);
+    }
+
+    /** Asks now, whatever is kept, and keeps the answer if complete. */
+    public Uni<Read<T>> refresh(K question, Instant now, Supplier<Uni<Part<T>>> ask) {
         return ask.get().map(part -> {
             Read<T> read = new Read<>(part, now);
             if (part.isComplete()) {

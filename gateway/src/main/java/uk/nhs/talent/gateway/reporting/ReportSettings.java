@@ -35,6 +35,14 @@ public interface ReportSettings {
     @WithDefault("1h")
     Duration historyMaxAge();
 
+    /**
+     * How often the transition history is read ahead of projections, from start: a duration shorter than
+     * {@link #historyMaxAge()} (so projections find it young), or "off". The scheduler reads it as
+     * {@code ${talent.reports.history-refresh}}; declared here so that it is one of the reports' settings.
+     */
+    @WithDefault("30m")
+    String historyRefresh();
+
     /** Annual turnover of key posts without a known leaving date, by level name (every level, 0 to 1). */
     Map<String, BigDecimal> turnover();
 

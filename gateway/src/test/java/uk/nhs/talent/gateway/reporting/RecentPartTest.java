@@ -73,6 +73,20 @@ class RecentPartTest {
     }
 
     @Test
+    void aRefreshAsksEvenWhenAYoungPartIsKeptAndRequestsThenFindItsAnswer() {
+        RecentPart<String, String> recent = new RecentPart<>(Duration.ofHours(1));
+
+        at(recent, WINDOW, NINE, this::ask);
+        Instant halfPast = NINE.plus(Duration.ofMinutes(30));
+        recent.refresh(WINDOW, halfPast, this::ask).await().indefinitely();
+        RecentPart.Read<String> later = at(recent, WINDOW, NINE.plus(Duration.ofMinutes(80)), this::ask);
+
+        assertThat(asked).hasValue(2);
+        assertThat(later.part().value()).isEqualTo("answer 2");
+        assertThat(later.readAt()).isEqualTo(halfPast);
+    }
+
+    @Test
     void aMaximumAgeOfZeroKeepsNothing() {
         RecentPart<String, String> recent = new RecentPart<>(Duration.ZERO);
 
