@@ -8,16 +8,18 @@ import java.util.Map;
  * @param year 0 (the start) to the years projected
  * @param stock expected people in each state at the end of the year
  * @param expectedVacancies expected vacancies in the year; 0 for year 0, which no forecast covers
- * @param readyNowPerVacancy expected ready-now supply ÷ expected vacancies; {@code null} when no vacancies are expected
+ * @param readyNowPerVacancy expected ready-now supply ÷ expected vacancies; {@code null} when no vacancies are
+ *     expected
  * @param supplyGap expected vacancies − expected ready-now supply: negative where supply exceeds demand
  * @param readyNowBand where ready-now supply lies given what the rates' data leave open; zero width in year 0
- * @param readyNowPerVacancyBand {@code readyNowBand} ÷ expected vacancies; {@code null} when no vacancies are expected
+ * @param readyNowPerVacancyBand {@code readyNowBand} ÷ expected vacancies; {@code null} when no vacancies are
+ *     expected
  * @param composition for a cell given with composition: each state's share of each category, a state with nobody
  *     expected in it left out; empty for totals and for cells without composition
  */
 public record ProjectedYear(
-        int year, Stock stock, double expectedVacancies, Double readyNowPerVacancy, double supplyGap, Band readyNowBand,
-        Band readyNowPerVacancyBand, Map<PipelineState, Map<String, Double>> composition) {
+        int year, Stock stock, double expectedVacancies, Double readyNowPerVacancy, double supplyGap,
+        Band readyNowBand, Band readyNowPerVacancyBand, Map<PipelineState, Map<String, Double>> composition) {
 
     public ProjectedYear {
         Require.present("stock", stock);

@@ -14,8 +14,9 @@ import uk.nhs.talent.events.slsf.SourcePart;
 public record ProjectionAnswer(
         @Schema(description = "When the starting figures were asked of the services") Instant takenAt,
         @Schema(description = "When the transition history the rates are estimated from was read: takenAt, or "
-                + "up to talent.reports.history-max-age (default 1 hour) earlier when a projection for the same "
-                + "window read it then; null when it is missing (every rate its default)", nullable = true)
+                + "up to talent.reports.history-max-age (default 1 hour) earlier when it was read ahead or for an "
+                + "earlier projection of the same window; null when it is missing (every rate its default)",
+                nullable = true)
         Instant historyReadAt,
         LocalDate referenceDate,
         int years,

@@ -38,8 +38,9 @@ public class ProjectionResource {
             + "has under 20 person-years), and projects year by year: expected ready-now supply against expected "
             + "vacancies (open now and key posts falling vacant, then the configured turnover), ready now per "
             + "vacancy (as in the supply-demand report) and the gap, each with a 5th–95th percentile band from 500 "
-            + "seeded runs over the rates' uncertainty (the same request gives the same answer). The scenario is shown beside the baseline. "
-            + "Nothing about an individual is used or shown.")
+            + "seeded runs over the rates' uncertainty (the same request gives the same answer). The scenario is "
+            + "shown beside the baseline. The history is read ahead (historyReadAt says when). Nothing about an "
+            + "individual is used or shown.")
     @APIResponse(responseCode = "200", description = "Baseline and scenario side by side")
     @APIResponse(responseCode = "503", description = "The pipeline's supply cannot be read now: nothing to project "
             + "from")

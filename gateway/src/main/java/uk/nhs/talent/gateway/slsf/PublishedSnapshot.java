@@ -13,7 +13,7 @@ import uk.nhs.talent.events.slsf.SupplyDemandSnapshot;
  */
 @Schema(name = "SupplyDemandSnapshotEvent", description = "A structured CloudEvent (CloudEvents 1.0 JSON format) "
         + "exactly as published on slsf.snapshots.v1; its data follows the event-contracts schema "
-        + "slsf/supply-demand-snapshot.v1")
+        + "schemas/uk.nhs.talent.slsf.supply-demand-snapshot.v1.json")
 public record PublishedSnapshot(
         @Schema(description = "Always 1.0", example = "1.0", required = true) String specversion,
         @Schema(description = "The snapshot's own id (UUID): differs between two snapshots of the same figures",

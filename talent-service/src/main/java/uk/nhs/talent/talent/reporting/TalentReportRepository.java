@@ -99,9 +99,10 @@ public class TalentReportRepository {
      * Rows where every figure is 0 are left out. One statement over the spells the database keeps
      * ({@code readiness_spell}, migrations V9 and V10: each assessment with the date and readiness of the next one,
      * the person's home region, whether it is their first, the appointment that ended it early), so nothing is
-     * sorted or joined per person at query time; an appointment or exit finds its spell with one index probe. JIT compilation is off for it: compiling cost
-     * more (1.4–5 s at 1.5 million profiles) than running it; the method has a transaction of its own (a read) so
-     * that the setting ends with it and never stays on a pooled connection.
+     * sorted or joined per person at query time; an appointment or exit finds its spell with one index probe. JIT
+     * compilation is off for it: compiling cost more (1.4–5 s at 1.5 million profiles) than running it; the method
+     * has a transaction of its own (a read) so that the setting ends with it and never stays on a pooled
+     * connection.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     @SuppressWarnings("unchecked")
