@@ -28,7 +28,8 @@ public record Rate(double value, RateSource source, double exposure, double even
         return new Rate(value, RateSource.DEFAULT, exposure, events);
     }
 
-    public boolean isDefault() {
+    /** Package-private: the answer says it in {@code source}, and a public getter would be a second JSON field. */
+    boolean isDefault() {
         return source == RateSource.DEFAULT;
     }
 }

@@ -61,6 +61,9 @@ class ProjectionResourceTest {
                 .isCloseTo(3.220312f / 5.2f, within(1e-4f));
         assertThat(answer.getFloat(CELL + ".years[2].baseline.expectedVacancies")).isCloseTo(1.5f, within(1e-4f));
         assertThat(answer.getString(CELL + ".rates.moves.DEVELOP_THREE_PLUS.source")).isEqualTo("ESTIMATED");
+        // A rate is the four fields its schema names, nothing more.
+        assertThat(answer.getMap(CELL + ".rates.moves.DEVELOP_THREE_PLUS")).containsOnlyKeys("value", "source",
+                "exposure", "events");
         // Y56 NURSING has no history: its rates are the stated defaults, and say so.
         assertThat(answer.getString("cells.find { it.key.regionCode == 'Y56' }.rates.moves.EXIT_READY_NOW.source"))
                 .isEqualTo("DEFAULT");
