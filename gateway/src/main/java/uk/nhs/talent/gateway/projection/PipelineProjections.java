@@ -1,9 +1,6 @@
 package uk.nhs.talent.gateway.projection;
 
-import static uk.nhs.talent.gateway.reporting.AnswerChecks.distinct;
 import static uk.nhs.talent.gateway.reporting.NationalFigures.DIVERSITY_SERVICE;
-import static uk.nhs.talent.gateway.reporting.NationalFigures.TALENT_SERVICE;
-import static uk.nhs.talent.gateway.reporting.NationalFigures.VACANCY_SERVICE;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,24 +11,19 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.problem.ProblemType;
 import uk.nhs.talent.events.slsf.SourcePart;
-import uk.nhs.talent.gateway.reporting.AggregateClients;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.KeyPosts;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.OpenVacancies;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.Supply;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.Transitions;
+import uk.nhs.talent.gateway.reporting.AggregateParts;
 import uk.nhs.talent.gateway.reporting.Part;
-import uk.nhs.talent.gateway.reporting.ReportParts;
-import uk.nhs.talent.gateway.reporting.ReportSettings;
 import uk.nhs.talent.gateway.reporting.PublishedTables;
 import uk.nhs.talent.gateway.reporting.RecentPart;
+import uk.nhs.talent.gateway.reporting.ReportParts;
+import uk.nhs.talent.gateway.reporting.ReportSettings;
+import uk.nhs.talent.gateway.reporting.ServiceAggregates.Transitions;
 import uk.nhs.talent.gateway.reporting.TurnoverAssumptions;
 
 /**
@@ -44,8 +36,7 @@ import uk.nhs.talent.gateway.reporting.TurnoverAssumptions;
 @ApplicationScoped
 public class PipelineProjections {
 
-    private final AggregateClients.Talent talent;
-    private final AggregateClients.Vacancy vacancies;
+    private final AggregateParts aggregates;
     private final PublishedTables published;
     private final ReportParts parts;
     private final ReportSettings settings;
@@ -54,11 +45,9 @@ public class PipelineProjections {
     private final RecentPart<List<LocalDate>, List<Transitions>> history;
     private final Clock clock;
 
-    public PipelineProjections(@RestClient AggregateClients.Talent talent,
-            @RestClient AggregateClients.Vacancy vacancies, PublishedTables published,
-            ReportParts parts, ReportSettings settings, Clock clock) {
-        this.talent = talent;
-        this.vacancies = vacancies;
+    public PipelineProjections(AggregateParts aggregates, PublishedTables published, ReportParts parts,
+            ReportSettings settings, Clock clock) {
+        this.aggregates = aggregates;
         this.published = published;
         this.parts = parts;
         this.settings = settings;
@@ -82,12 +71,10 @@ public class PipelineProjections {
         LocalDate today = LocalDate.now(clock);
         List<LocalDate> window = historyWindow(today);
         return Uni.combine().all().unis(
-                parts.of("supply", TALENT_SERVICE, talent.supply(), rows -> distinct(rows, Supply::key)),
+                aggregates.supply(),
                 history.get(window, takenAt, () -> readHistory(window)),
-                parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(today),
-                        rows -> distinct(rows, KeyPosts::key)),
-                parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open(),
-                        rows -> distinct(rows, OpenVacancies::key)),
+                aggregates.keyPosts(today),
+                aggregates.openVacancies(),
                 composition(characteristic))
                 .asTuple()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
@@ -138,8 +125,7 @@ public class PipelineProjections {
     }
 
     private Uni<Part<List<Transitions>>> readHistory(List<LocalDate> window) {
-        return parts.of("transitions", TALENT_SERVICE, talent.transitions(window.get(0), window.get(1)),
-                rows -> distinct(rows, Transitions::key));
+        return aggregates.transitions(window.get(0), window.get(1));
     }
 
     private static Scenario toScenario(ProjectionRequest request) {

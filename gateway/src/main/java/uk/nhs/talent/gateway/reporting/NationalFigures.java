@@ -1,15 +1,11 @@
 package uk.nhs.talent.gateway.reporting;
 
-import static uk.nhs.talent.gateway.reporting.AnswerChecks.distinct;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
@@ -18,12 +14,6 @@ import uk.nhs.talent.events.slsf.SourcePart;
 import uk.nhs.talent.events.slsf.StageComposition;
 import uk.nhs.talent.events.slsf.SupplyDemandFigures;
 import uk.nhs.talent.events.slsf.SupplyDemandSnapshot;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.Appointments;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.Candidates;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.KeyPosts;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.OpenVacancies;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.Supply;
-import uk.nhs.talent.gateway.reporting.ServiceAggregates.TimeToFill;
 
 /**
  * Takes the national supply-and-demand figures: asks the services for every part at once, each within the part
@@ -38,18 +28,16 @@ public class NationalFigures {
     public static final String VACANCY_SERVICE = "vacancy-service";
     public static final String DIVERSITY_SERVICE = "diversity-metrics-service";
 
-    private final AggregateClients.Talent talent;
-    private final AggregateClients.Vacancy vacancies;
+    private final AggregateParts aggregates;
     private final PublishedTables published;
     private final ReportSettings settings;
     private final ReportParts parts;
     private final TurnoverAssumptions turnover;
     private final Clock clock;
 
-    public NationalFigures(@RestClient AggregateClients.Talent talent, @RestClient AggregateClients.Vacancy vacancies,
-            PublishedTables published, ReportSettings settings, ReportParts parts, Clock clock) {
-        this.talent = talent;
-        this.vacancies = vacancies;
+    public NationalFigures(AggregateParts aggregates, PublishedTables published, ReportSettings settings,
+            ReportParts parts, Clock clock) {
+        this.aggregates = aggregates;
         this.published = published;
         this.settings = settings;
         this.parts = parts;
@@ -84,11 +72,7 @@ public class NationalFigures {
     /** Supply against demand per region × role family × level, as things stand on {@code referenceDate}. */
     public Uni<Section<List<SupplyDemandFigures>>> supplyDemand(LocalDate referenceDate) {
         return Uni.combine().all().unis(
-                parts.of("supply", TALENT_SERVICE, talent.supply(), rows -> distinct(rows, Supply::key)),
-                parts.of("key-posts", TALENT_SERVICE, talent.keyPosts(referenceDate),
-                        rows -> distinct(rows, KeyPosts::key)),
-                parts.of("open-vacancies", VACANCY_SERVICE, vacancies.open(),
-                        rows -> distinct(rows, OpenVacancies::key)))
+                aggregates.supply(), aggregates.keyPosts(referenceDate), aggregates.openVacancies())
                 .asTuple()
                 .map(answered -> new Section<>(referenceDate, null, List.of(answered.getItem1().source(),
                         answered.getItem2().source(), answered.getItem3().source()),
@@ -99,12 +83,8 @@ public class NationalFigures {
     public Uni<Section<List<RecruitmentFigures>>> recruitment(LocalDate referenceDate) {
         LocalDate from = recruitmentFrom(referenceDate);
         return Uni.combine().all().unis(
-                parts.of("time-to-fill", VACANCY_SERVICE, vacancies.timeToFill(from, referenceDate),
-                        rows -> distinct(rows, TimeToFill::key)),
-                parts.of("candidates", VACANCY_SERVICE, vacancies.candidates(from, referenceDate),
-                        rows -> distinct(rows, Candidates::key)),
-                parts.of("appointments", VACANCY_SERVICE, vacancies.appointments(from, referenceDate),
-                        rows -> distinct(rows, Appointments::key)))
+                aggregates.timeToFill(from, referenceDate), aggregates.candidates(from, referenceDate),
+                aggregates.appointments(from, referenceDate))
                 .asTuple()
                 .map(answered -> new Section<>(referenceDate, null, List.of(answered.getItem1().source(),
                         answered.getItem2().source(), answered.getItem3().source()),

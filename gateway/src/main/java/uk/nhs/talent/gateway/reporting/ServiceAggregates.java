@@ -19,11 +19,16 @@ public final class ServiceAggregates {
     private ServiceAggregates() {
     }
 
+    /** A row of an aggregate, with its key: one row per key in an answer ({@link AnswerChecks#distinct}). */
+    public interface Row {
+        List<Object> key();
+    }
+
     /** talent-service {@code /reports/talent/supply}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Supply(String regionCode, RoleFamily roleFamily, Level level, Readiness readiness, long people) {
+    public record Supply(String regionCode, RoleFamily roleFamily, Level level, Readiness readiness, long people) implements Row {
 
-        /** Its key: one row per key in an answer. */
+        @Override
         public List<Object> key() {
             return AnswerChecks.key(regionCode, roleFamily, level, readiness);
         }
@@ -32,9 +37,9 @@ public final class ServiceAggregates {
     /** talent-service {@code /reports/talent/key-posts}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record KeyPosts(String regionCode, RoleFamily roleFamily, Level level, long keyPosts,
-            long leavingWithinYear, long postsWithReadyNowSuccessor, BigDecimal benchStrength, long postsAtRisk) {
+            long leavingWithinYear, long postsWithReadyNowSuccessor, BigDecimal benchStrength, long postsAtRisk) implements Row {
 
-        /** Its key: one row per key in an answer. */
+        @Override
         public List<Object> key() {
             return AnswerChecks.key(regionCode, roleFamily, level);
         }
@@ -46,9 +51,9 @@ public final class ServiceAggregates {
             BigDecimal exposureOneToTwoYears, BigDecimal exposureReadyNow, long threePlusToOneToTwo,
             long oneToTwoToReadyNow, long threePlusToReadyNow, long readyNowAppointed, long oneToTwoAppointed,
             long threePlusAppointed, long exitedThreePlus, long exitedOneToTwo, long exitedReadyNow,
-            long entrantsThreePlus, long entrantsOneToTwo, long entrantsReadyNow) {
+            long entrantsThreePlus, long entrantsOneToTwo, long entrantsReadyNow) implements Row {
 
-        /** Its key: one row per key in an answer. */
+        @Override
         public List<Object> key() {
             return AnswerChecks.key(regionCode, roleFamily);
         }
@@ -56,9 +61,9 @@ public final class ServiceAggregates {
 
     /** vacancy-service {@code /reports/vacancies/open}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OpenVacancies(String regionCode, RoleFamily roleFamily, Level level, long openVacancies) {
+    public record OpenVacancies(String regionCode, RoleFamily roleFamily, Level level, long openVacancies) implements Row {
 
-        /** Its key: one row per key in an answer. */
+        @Override
         public List<Object> key() {
             return AnswerChecks.key(regionCode, roleFamily, level);
         }
@@ -66,9 +71,9 @@ public final class ServiceAggregates {
 
     /** vacancy-service {@code /reports/vacancies/time-to-fill}; regionCode null is England. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TimeToFill(String regionCode, long filledVacancies, BigDecimal medianDays, BigDecimal p90Days) {
+    public record TimeToFill(String regionCode, long filledVacancies, BigDecimal medianDays, BigDecimal p90Days) implements Row {
 
-        /** Its key: one row per key in an answer. */
+        @Override
         public List<Object> key() {
             return AnswerChecks.keyOrEngland(regionCode);
         }
@@ -76,9 +81,9 @@ public final class ServiceAggregates {
 
     /** vacancy-service {@code /reports/vacancies/candidates}: vacancies shortlisted and their shortlists. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Candidates(String regionCode, RoleFamily roleFamily, long vacancies, long shortlisted) {
+    public record Candidates(String regionCode, RoleFamily roleFamily, long vacancies, long shortlisted) implements Row {
 
-        /** Its key: one row per key in an answer. */
+        @Override
         public List<Object> key() {
             return AnswerChecks.key(regionCode, roleFamily);
         }
@@ -87,9 +92,9 @@ public final class ServiceAggregates {
     /** vacancy-service {@code /reports/vacancies/appointments}; regionCode null is England. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Appointments(String regionCode, long appointments, long internalPipeline, long openAdvert,
-            long executiveSearchAgency, long interimAgency) {
+            long executiveSearchAgency, long interimAgency) implements Row {
 
-        /** Its key: one row per key in an answer. */
+        @Override
         public List<Object> key() {
             return AnswerChecks.keyOrEngland(regionCode);
         }
