@@ -10,12 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.TimeoutException;
 import uk.nhs.talent.commons.problem.ApiProblem;
 import uk.nhs.talent.commons.problem.ProblemType;
+import uk.nhs.talent.commons.problem.SqlStates;
 import uk.nhs.talent.events.CloudEventCodec;
 import uk.nhs.talent.events.EventSchemas;
 import uk.nhs.talent.events.Topics;
@@ -81,20 +82,11 @@ public class SlsfSnapshots {
             return take(scheduledFor);
         } catch (RuntimeException e) {
             // A twin instance kept this fire time's snapshot between our check and our commit (the unique key).
-            if (causedByUniqueKey(e)) {
+            if (SqlStates.causedBy(e, Set.of(SqlStates.UNIQUE_VIOLATION))) {
                 return Optional.empty();
             }
             throw e;
         }
-    }
-
-    private static boolean causedByUniqueKey(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<SlsfSnapshot> take(OffsetDateTime scheduledFor) {

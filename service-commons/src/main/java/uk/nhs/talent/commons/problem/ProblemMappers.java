@@ -2,7 +2,6 @@ package uk.nhs.talent.commons.problem;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -34,12 +33,6 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    /**
-     * A database refusal caused by a concurrent request, not by this one's input: a unique key taken meanwhile
-     * (the loser of a check-then-insert race), a serialization failure, a deadlock. The transaction was rolled
-     * back, so nothing is half-written, and the caller may retry.
-     */
-    private static final Set<String> CONCURRENT_SQL_STATES = Set.of("23505", "40001", "40P01");
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
@@ -121,7 +114,7 @@ public class ProblemMappers {
             if (cause instanceof ApiProblem problem) {
                 return apiProblem(problem, uri);
             }
-            if (cause instanceof SQLException sql && CONCURRENT_SQL_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && SqlStates.CONCURRENT.contains(sql.getSQLState())) {
                 return respond(ApiProblem.of(ProblemType.CONCURRENT_CHANGE,
                         "Another request made a conflicting change at the same time; read the resource again and retry")
                         .toProblem(path(uri)));
